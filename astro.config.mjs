@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { vietnameseHeadingIds } from './src/lib/heading-ids';
+
+/** Public address of the portal; set SITE_URL when deploying elsewhere. */
+const site = process.env.SITE_URL ?? 'https://antq.congan.example.vn';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Two content files whose names slugify alike must fail the build, not silently shadow each other.
+  prerenderConflictBehavior: 'error',
+  integrations: [mdx(), sitemap()],
+  image: { responsiveStyles: true },
+  // Heading anchors follow the site's slug rules (ASCII, đ→d) instead of keeping Vietnamese letters.
+  markdown: { processor: satteri({ hastPlugins: [vietnameseHeadingIds] }) },
+});
