@@ -1,0 +1,47 @@
+/** vi-VN formatting of dates and numbers. Dates are shown in Vietnam's time zone whatever the build machine's. */
+
+const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+const shortDate = new Intl.DateTimeFormat('vi-VN', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: TIME_ZONE,
+});
+const longDate = new Intl.DateTimeFormat('vi-VN', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: TIME_ZONE,
+});
+const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+
+/** "26/11/2026" */
+export function formatDate(date: Date): string {
+  return shortDate.format(date);
+}
+
+/** "26 tháng 11, 2026" */
+export function formatDateLong(date: Date): string {
+  return longDate.format(date);
+}
+
+/** "2026-11-26" in Vietnam's calendar, for `<time datetime>` and feeds. */
+export function isoDate(date: Date): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TIME_ZONE })
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** Calendar year in Vietnam's time zone. */
+export function yearOf(date: Date): number {
+  return Number(isoDate(date).slice(0, 4));
+}
+
+/** "43.000", "0,5", "1.310" */
+export function formatNumber(value: number): string {
+  return numberFormat.format(value);
+}

@@ -1,0 +1,42 @@
+/** Every public path in one place, so pages, feeds, sitemap and search agree. All end with "/". */
+import { slugify } from './vietnamese';
+
+export const paths = {
+  home: () => '/',
+  news: (page = 1) => (page > 1 ? `/tin-tuc/${page}/` : '/tin-tuc/'),
+  category: (category: string, page = 1) => `/tin-tuc/chuyen-muc/${category}/${page > 1 ? `${page}/` : ''}`,
+  article: (id: string) => `/tin-tuc/${id}/`,
+  profiles: () => '/guong-dien-hinh/',
+  profile: (id: string) => `/guong-dien-hinh/${id}/`,
+  guides: () => '/mo-hinh/',
+  guide: (id: string) => `/mo-hinh/${id}/`,
+  topics: () => '/chu-de/',
+  topic: (name: string) => `/chu-de/${slugify(name)}/`,
+  places: () => '/dia-ban/',
+  place: (id: string) => `/dia-ban/${id}/`,
+  stats: () => '/so-lieu/',
+  contact: () => '/lien-he/',
+  about: () => '/gioi-thieu/',
+  search: () => '/tim-kiem/',
+} as const;
+
+/** Path of any publication by its collection. */
+export function entryPath(collection: string, id: string): string {
+  switch (collection) {
+    case 'articles':
+      return paths.article(id);
+    case 'profiles':
+      return paths.profile(id);
+    case 'guides':
+      return paths.guide(id);
+    case 'localities':
+      return paths.place(id);
+    default:
+      throw new Error(`Không có trang cho bộ sưu tập "${collection}"`);
+  }
+}
+
+/** Absolute URL on the configured site. */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}

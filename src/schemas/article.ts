@@ -1,0 +1,25 @@
+/** News and feature articles (src/content/articles/*.mdx). */
+import { ARTICLE_CATEGORIES } from './vocabulary';
+import { boolean, date, imageWithAlt, longText, objectSchema, refs, select, text, textList, type SchemaTools } from './fields';
+
+export const articleFields = {
+  /** Headline as readers see it. */
+  title: text({ label: 'Tiêu đề', max: 160 }),
+  /** Sapo: the one-paragraph summary under the headline, also used in lists and feeds. */
+  lead: longText({ label: 'Sapo (tóm tắt)', hint: 'Một đoạn ngắn, 1–3 câu, nêu ý chính của bài.', max: 600 }),
+  publishedAt: date({ label: 'Ngày đăng' }),
+  updatedAt: date({ label: 'Ngày cập nhật', required: false }),
+  /** Byline: a unit or a named writer. */
+  author: text({ label: 'Tác giả / đơn vị' }),
+  category: select({ label: 'Chuyên mục', options: ARTICLE_CATEGORIES }),
+  /** Free topics; each gets a page at /chu-de/<slug>/. */
+  topics: textList({ label: 'Chủ đề', hint: 'Mỗi chủ đề một dòng, ví dụ: "Hòa giải ở cơ sở".' }),
+  localities: refs('localities', { label: 'Địa bàn liên quan' }),
+  relatedGuides: refs('guides', { label: 'Mô hình liên quan' }),
+  relatedProfiles: refs('profiles', { label: 'Gương điển hình liên quan' }),
+  cover: imageWithAlt({ label: 'Ảnh đại diện', required: false }),
+  featured: boolean({ label: 'Bài nổi bật', hint: 'Hiện ở đầu trang chủ.', default: false }),
+  draft: boolean({ label: 'Bản nháp', hint: 'Bản nháp không xuất hiện trên trang công khai.', default: false }),
+};
+
+export const articleSchema = (tools: SchemaTools) => objectSchema(articleFields, tools);

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDateLong, formatNumber, isoDate, yearOf } from '../src/lib/format';
+
+describe('vi-VN formatting', () => {
+  const date = new Date('2026-11-26T00:00:00+07:00');
+  it('formats dates', () => {
+    expect(formatDate(date)).toBe('26/11/2026');
+    expect(formatDateLong(date)).toBe('26 tháng 11, 2026');
+    expect(isoDate(date)).toBe('2026-11-26');
+    expect(yearOf(new Date('2021-12-31T20:00:00Z'))).toBe(2022); // already 1 January in Vietnam
+  });
+  it('formats numbers', () => {
+    expect(formatNumber(43000)).toBe('43.000');
+    expect(formatNumber(0.5)).toBe('0,5');
+    expect(formatNumber(1310)).toBe('1.310');
+  });
+});

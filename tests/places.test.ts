@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { isCurrentUnit, placeName } from '../src/lib/places';
+import { entryPath, paths } from '../src/lib/urls';
+
+describe('places', () => {
+  it('names units with their level', () => {
+    expect(placeName('xa', 'Cao Sơn')).toBe('Xã Cao Sơn');
+    expect(placeName('thon', 'Khau Cà')).toBe('Thôn Khau Cà');
+    expect(placeName('tinh', 'Bắc Kạn')).toBe('Tỉnh Bắc Kạn');
+  });
+  it('knows when a unit ended', () => {
+    const now = new Date('2026-01-01');
+    expect(isCurrentUnit(new Date('2025-06-30'), now)).toBe(false);
+    expect(isCurrentUnit(undefined, now)).toBe(true);
+  });
+});
+
+describe('paths', () => {
+  it('builds ASCII paths with trailing slashes', () => {
+    expect(paths.topic('Hòa giải ở cơ sở')).toBe('/chu-de/hoa-giai-o-co-so/');
+    expect(paths.news(1)).toBe('/tin-tuc/');
+    expect(paths.news(3)).toBe('/tin-tuc/3/');
+    expect(paths.category('su-kien', 2)).toBe('/tin-tuc/chuyen-muc/su-kien/2/');
+    expect(entryPath('guides', 'to-hoa-giai')).toBe('/mo-hinh/to-hoa-giai/');
+    expect(() => entryPath('stats', 'x')).toThrow();
+  });
+});
