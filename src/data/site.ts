@@ -1,0 +1,127 @@
+/**
+ * The site's content, loaded once per build: every collection, checked for problems Zod cannot see
+ * (broken references, colliding slugs, decomposed text), filtered by the one publishing rule, and indexed.
+ * Pages import from here instead of calling getCollection themselves.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { COLLECTION_NAMES } from '../schemas/fields';
+import { assertNoProblems, findBrokenReferences, findDuplicateSlugs, findNonNFCText } from '../lib/integrity';
+import { byNewest, isPublished } from '../lib/publish';
+import { buildBacklinks, groupByTags } from '../lib/related';
+import { entryKey } from '../lib/references';
+import { slugify } from '../lib/vietnamese';
+import { compareVi, sortByVi } from '../lib/collation';
+
+export type Article = CollectionEntry<'articles'>;
+export type Profile = CollectionEntry<'profiles'>;
+export type Guide = CollectionEntry<'guides'>;
+export type Locality = CollectionEntry<'localities'>;
+export type Stats = CollectionEntry<'stats'>;
+export type Settings = CollectionEntry<'settings'>['data'];
+export type Publication = Article | Profile | Guide;
+
+export interface Topic {
+  slug: string;
+  name: string;
+  articles: Article[];
+}
+
+export interface SiteData {
+  settings: Settings;
+  articles: Article[];
+  profiles: Profile[];
+  guides: Guide[];
+  localities: Locality[];
+  stats: Stats[];
+  topics: Topic[];
+  /** Published entries that reference the given entry. */
+  referrers(collection: string, id: string): Publication[];
+  locality(id: string): Locality | undefined;
+  /** The locality and every unit below it, for "everything about a place". */
+  localityWithDescendants(id: string): Set<string>;
+  /** Ancestors from the top down, not including the unit itself. */
+  localityAncestors(id: string): Locality[];
+  childLocalities(id: string): Locality[];
+}
+
+async function load(): Promise<SiteData> {
+  const [articles, profiles, guides, localities, stats, settingsEntries] = await Promise.all([
+    getCollection('articles'),
+    getCollection('profiles'),
+    getCollection('guides'),
+    getCollection('localities'),
+    getCollection('stats'),
+    getCollection('settings'),
+  ]);
+  const all = [...articles, ...profiles, ...guides, ...localities, ...stats, ...settingsEntries];
+  assertNoProblems([...findBrokenReferences(all, COLLECTION_NAMES), ...findDuplicateSlugs(all), ...findNonNFCText(all)]);
+
+  const settings = settingsEntries.find((e) => e.id === 'site')?.data;
+  if (!settings) throw new Error('src/content/settings/site.json → thiếu tệp cài đặt chung của trang');
+
+  const now = new Date();
+  const publishedArticles = articles.filter((e) => isPublished(e, now)).sort(byNewest);
+  const publishedProfiles = sortByVi(profiles.filter((e) => isPublished(e, now)), (p) => p.data.name);
+  const publishedGuides = guides
+    .filter((e) => isPublished(e, now))
+    .sort((a, b) => (a.data.order ?? 999) - (b.data.order ?? 999) || compareVi(a.data.title, b.data.title));
+  const publications: Publication[] = [...publishedArticles, ...publishedProfiles, ...publishedGuides];
+  const backlinks = buildBacklinks(publications);
+
+  const topicNames = new Map<string, string>();
+  for (const a of publishedArticles) for (const name of a.data.topics) topicNames.set(slugify(name), topicNames.get(slugify(name)) ?? name);
+  const byTopic = groupByTags(publishedArticles, (a) => a.data.topics.map(slugify));
+  const topics = sortByVi(
+    [...byTopic.entries()].map(([slug, list]) => ({ slug, name: topicNames.get(slug) ?? slug, articles: list })),
+    (t) => t.name,
+  );
+
+  const localityById = new Map(localities.map((l) => [l.id, l]));
+  const children = groupByTags(localities, (l) => (l.data.parent ? [l.data.parent.id] : []));
+  const childLocalities = (id: string) => sortByVi(children.get(id) ?? [], (l) => l.data.title);
+  const localityWithDescendants = (id: string) => {
+    const ids = new Set<string>([id]);
+    const queue = [id];
+    while (queue.length) for (const child of children.get(queue.shift()!) ?? []) if (!ids.has(child.id)) (ids.add(child.id), queue.push(child.id));
+    return ids;
+  };
+  const localityAncestors = (id: string) => {
+    const chain: Locality[] = [];
+    let parentId = localityById.get(id)?.data.parent?.id;
+    while (parentId && !chain.some((l) => l.id === parentId)) {
+      const parent = localityById.get(parentId);
+      if (!parent) break;
+      chain.unshift(parent);
+      parentId = parent.data.parent?.id;
+    }
+    return chain;
+  };
+
+  return {
+    settings,
+    articles: publishedArticles,
+    profiles: publishedProfiles,
+    guides: publishedGuides,
+    localities: sortByVi(localities, (l) => l.data.title),
+    stats: [...stats].sort((a, b) => b.data.year - a.data.year),
+    topics,
+    referrers: (collection, id) => backlinks.get(entryKey(collection, id)) ?? [],
+    locality: (id) => localityById.get(id),
+    localityWithDescendants,
+    localityAncestors,
+    childLocalities,
+  };
+}
+
+let cached: Promise<SiteData> | undefined;
+
+/** All published content; loaded and checked once per build. */
+export function loadSite(): Promise<SiteData> {
+  cached ??= load();
+  return cached;
+}
+
+/** Display title of any publication (profiles have a name, the others a title). */
+export function titleOf(entry: Publication): string {
+  return entry.collection === 'profiles' ? entry.data.name : entry.data.title;
+}
