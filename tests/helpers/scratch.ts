@@ -1,0 +1,45 @@
+/**
+ * A throw-away copy of the project for tests that build on purpose-made content: same code and config,
+ * its own content, dist and caches, node_modules linked (not copied).
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { ROOT } from './preview';
+
+const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', '.tmp']);
+
+export interface Scratch {
+  dir: string;
+  run(args: string[]): Promise<{ code: number; output: string }>;
+  remove(): void;
+}
+
+export function makeScratchCopy(): Scratch {
+  const dir = mkdtempSync(join(tmpdir(), 'antq-scratch-'));
+  cpSync(ROOT, dir, { recursive: true, filter: (src) => !SKIP.has(basename(src)) || src === ROOT });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // Astro keeps its content store under cacheDir (node_modules/.astro by default): give the copy its own.
+  renameSync(join(dir, 'astro.config.mjs'), join(dir, 'astro.config.base.mjs'));
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    "import config from './astro.config.base.mjs';\nexport default { ...config, cacheDir: './.cache' };\n",
+  );
+  return {
+    dir,
+    run: (args) =>
+      new Promise((resolve) => {
+        const child = spawn(join(ROOT, 'node_modules', '.bin', 'astro'), args, {
+          cwd: dir,
+          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let output = '';
+        child.stdout.on('data', (d) => (output += d));
+        child.stderr.on('data', (d) => (output += d));
+        child.on('close', (code) => resolve({ code: code ?? 1, output }));
+      }),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
