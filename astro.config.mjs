@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { vietnameseHeadingIds } from './src/lib/heading-ids';
+import { lastmodMap, withLastmod } from './src/lib/lastmod';
+import offline from './src/integrations/offline';
 
 /** Public address of the portal; set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://antq.congan.example.vn';
@@ -14,7 +16,16 @@ export default defineConfig({
   build: { format: 'directory' },
   // Two content files whose names slugify alike must fail the build, not silently shadow each other.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), sitemap()],
+  integrations: [
+    mdx(),
+    sitemap({
+      // The offline fallback is not a page to find in a search engine.
+      filter: (page) => !page.endsWith('/ngoai-tuyen/'),
+      serialize: withLastmod(lastmodMap('./src/content', site)),
+    }),
+    // Keep last: writes dist/sw.js from the finished build (see the file for why order does not matter).
+    offline(),
+  ],
   image: { responsiveStyles: true },
   // Heading anchors follow the site's slug rules (ASCII, đ→d) instead of keeping Vietnamese letters.
   markdown: { processor: satteri({ hastPlugins: [vietnameseHeadingIds] }) },
