@@ -8,7 +8,7 @@
 import { z } from 'astro/zod';
 
 /** Names of every collection; references may only point at these. */
-export const COLLECTION_NAMES = ['articles', 'profiles', 'guides', 'localities', 'stats', 'settings'] as const;
+export const COLLECTION_NAMES = ['articles', 'profiles', 'guides', 'localities', 'stats', 'settings', 'pages'] as const;
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
 
 export type ReferenceSchema<C extends string> = z.ZodPipe<
@@ -220,7 +220,10 @@ type ShapeOf<F extends FieldMap> = { [K in keyof F]: ReturnType<F[K]['schema']> 
 /** A strict Zod object of the fields: an unknown or misspelt key is an error, not silently dropped. */
 export function objectSchema<F extends FieldMap>(fields: F, tools: SchemaTools): z.ZodObject<ShapeOf<F>, z.core.$strict> {
   const shape = Object.fromEntries(Object.entries(fields).map(([name, f]) => [name, f.schema(tools)]));
-  return z.strictObject(shape) as unknown as z.ZodObject<ShapeOf<F>, z.core.$strict>;
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' ? `Trường không có trong lược đồ (gõ nhầm tên?): ${issue.keys.join(', ')}` : undefined,
+  }) as unknown as z.ZodObject<ShapeOf<F>, z.core.$strict>;
 }
 
 export function cmsFields(fields: FieldMap): CmsField[] {
