@@ -4,17 +4,19 @@
  * offline, a page never opened gives the offline page listing what is stored, and back online a changed
  * page comes fresh from the network, never from the cache.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
 import { sourceEntries } from '../helpers/content';
 import { DIST } from '../helpers/preview';
 import { serveStatic, type StaticServer } from '../helpers/static-server';
 
-const [article] = sourceEntries('articles').filter((e) => e.published);
+// An article with a cover, so the test also sees its image (a hashed /_astro/ file) work offline.
+const [article] = sourceEntries('articles').filter((e) => e.published && e.data.cover);
 const [guide] = sourceEntries('guides').filter((e) => e.published);
 const FIRST = '/';
 const SECOND = article!.path;
@@ -36,6 +38,9 @@ async function waitForStored(path: string) {
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'antq-offline-'));
   cpSync(DIST, dir, { recursive: true });
+  // A stand-in for a Pagefind index file (the search index is built by another step), to check its route.
+  mkdirSync(join(dir, 'pagefind'), { recursive: true });
+  writeFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), '{"version":"test","languages":{"vi":{"page_count":1}}}');
   server = await serveStatic(dir);
   browser = await launchBrowser();
   context = await browser.newContext();
@@ -58,6 +63,9 @@ describe('offline reading', () => {
     await waitForStored(FIRST);
     await page.goto(server.url + SECOND);
     await waitForStored(SECOND);
+    // A search made online fetches Pagefind files through the worker.
+    expect(await page.evaluate(() => fetch('/pagefind/pagefind-entry.json').then((r) => r.json()))).toMatchObject({ version: 'test' });
+    await expect.poll(() => page.evaluate(async () => (await (await caches.open('antq-tim-kiem')).keys()).length)).toBe(1);
     // Only the shell was precached: the unopened page is not stored.
     expect(await storedPaths()).not.toContain(NEVER);
   });
@@ -67,6 +75,11 @@ describe('offline reading', () => {
     const requestsBefore = server.requests.length;
     await page.reload();
     expect(await page.locator('h1').first().textContent()).toBe(article!.data.title);
+    // Its cover image came from the worker's cache of /_astro/ files, not a broken image.
+    const cover = page.locator('article picture img').first();
+    await expect.poll(() => cover.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    // A search already made still answers.
+    expect(await page.evaluate(() => fetch('/pagefind/pagefind-entry.json').then((r) => r.json()))).toMatchObject({ version: 'test' });
     await page.goto(server.url + FIRST);
     expect(await page.title()).toContain('Toàn dân bảo vệ an ninh Tổ quốc');
     expect(server.requests.length, 'nothing reached the server while offline').toBe(requestsBefore);
@@ -93,5 +106,23 @@ describe('offline reading', () => {
     // And the stored copy is now the new one.
     const stored = await page.evaluate(async (path) => (await (await caches.open('antq-trang')).match(path))!.text(), SECOND);
     expect(stored).toContain(changed);
+  });
+});
+
+describe('web app manifest', () => {
+  const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.webmanifest'), 'utf8'));
+  it('is in Vietnamese, standalone, and its PNG icons exist at their stated sizes', async () => {
+    expect(manifest).toMatchObject({ lang: 'vi', start_url: '/', display: 'standalone' });
+    const pngs = manifest.icons.filter((i: { type: string }) => i.type === 'image/png');
+    expect(pngs.map((i: { purpose: string }) => i.purpose)).toEqual(expect.arrayContaining(['any', 'maskable']));
+    for (const icon of pngs) {
+      const meta = await sharp(join(DIST, icon.src)).metadata();
+      expect(`${meta.width}x${meta.height}`, icon.src).toBe(icon.sizes);
+    }
+  });
+  it('is linked from every page, with the home-screen icon', () => {
+    const home = readFileSync(join(DIST, 'index.html'), 'utf8');
+    expect(home).toContain('<link rel="manifest" href="/manifest.webmanifest">');
+    expect(home).toContain('<link rel="apple-touch-icon" href="/icons/apple-touch-icon.png">');
   });
 });
