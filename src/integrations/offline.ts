@@ -34,7 +34,8 @@ export async function buildServiceWorker(distDir: string) {
     cleanupOutdatedCaches: true,
     runtimeCaching: [
       {
-        urlPattern: ({ request }) => request.mode === 'navigate',
+        // The CMS at /admin/ is for editors online; it is not kept for offline reading.
+        urlPattern: ({ request, url }) => request.mode === 'navigate' && !url.pathname.startsWith('/admin'),
         handler: 'NetworkFirst',
         options: { cacheName: 'antq-trang', expiration: { maxEntries: 80 }, precacheFallback: { fallbackURL: '/ngoai-tuyen/' } },
       },
