@@ -45,7 +45,8 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs = 30_000): Pr
 export async function startPreview(): Promise<Preview> {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('Chưa có dist/: chạy `npm run build` trước khi chạy các bài kiểm thử trên bản dựng');
   const port = await freePort();
-  const child = spawn(join(ROOT, 'node_modules', '.bin', 'astro'), ['preview', '--host', '127.0.0.1', '--port', String(port)], {
+  // --ignore-lock: Astro 7 refuses a second preview of one project, but test files run in parallel, each with its own server.
+  const child = spawn(join(ROOT, 'node_modules', '.bin', 'astro'), ['preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
