@@ -119,7 +119,6 @@ export const vi = {
   'lessons.situationCount': '{count} tình huống',
   'lesson.eyebrow': 'Bài học giáo dục pháp luật',
   'lesson.title': 'Bài học: {title}',
-  'lesson.facts': 'Thông tin bài học',
   'lesson.level': 'Cấp học',
   'lesson.grades': 'Lớp',
   'lesson.duration': 'Thời lượng',
