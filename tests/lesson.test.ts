@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { guideSchema } from '../src/schemas/guide';
-import type { SchemaTools } from '../src/schemas/fields';
+import { guideFields, guideSchema } from '../src/schemas/guide';
+import { cmsFields, type CmsField, type SchemaTools } from '../src/schemas/fields';
 import {
   filterLessons,
   gradesLabel,
@@ -45,6 +45,26 @@ describe('lesson schema', () => {
     const result = schema.safeParse(guide({ ...validLesson, quizz: [] }));
     expect(result.success).toBe(false);
     expect(result.error!.issues[0]!.path).toEqual(['lesson']);
+  });
+});
+
+describe('lesson fields in the CMS (same definition)', () => {
+  const lesson = cmsFields(guideFields).find((f) => f.name === 'lesson')!;
+  const sub = (field: CmsField, name: string) => (field.fields as CmsField[]).find((f) => f.name === name)!;
+
+  it('is an optional group of fields', () => {
+    expect(lesson).toMatchObject({ widget: 'object', required: false, label: 'Bài học cho nhà trường' });
+  });
+
+  it('edits grades as a list of whole numbers from 6 to 12', () => {
+    expect(sub(lesson, 'grades')).toMatchObject({ widget: 'list', required: true, min: 1, field: { widget: 'number', value_type: 'int', min: 6, max: 12 } });
+  });
+
+  it('offers the lesson-plan phases and a quiz list', () => {
+    const phase = sub(sub(lesson, 'activities'), 'phase');
+    expect((phase.options as { value: string }[]).map((o) => o.value)).toEqual(['mo-dau', 'hinh-thanh-kien-thuc', 'luyen-tap', 'van-dung']);
+    expect((sub(lesson, 'quiz').fields as CmsField[]).map((f) => f.name)).toEqual(['question', 'options', 'answer', 'explanation']);
+    expect(sub(sub(lesson, 'objectives'), 'knowledge')).toMatchObject({ widget: 'list', required: true, min: 1 });
   });
 });
 
