@@ -8,7 +8,7 @@
 import { z } from 'astro/zod';
 
 /** Names of every collection; references may only point at these. */
-export const COLLECTION_NAMES = ['articles', 'profiles', 'guides', 'localities', 'stats', 'settings'] as const;
+export const COLLECTION_NAMES = ['articles', 'profiles', 'guides', 'localities', 'stats', 'settings', 'pages'] as const;
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
 
 export type ReferenceSchema<C extends string> = z.ZodPipe<
@@ -254,12 +254,14 @@ type ShapeOf<F extends FieldMap> = { [K in keyof F]: ReturnType<F[K]['schema']> 
 /** A strict Zod object of the fields: an unknown or misspelt key is an error, not silently dropped. */
 export function objectSchema<F extends FieldMap>(fields: F, tools: SchemaTools, label?: string): z.ZodObject<ShapeOf<F>, z.core.$strict> {
   const shape = Object.fromEntries(Object.entries(fields).map(([name, f]) => [name, f.schema(tools)]));
-  // A missing nested group gets a message editors can read instead of Zod's "expected object".
-  const error = label
-    ? (issue: { code?: string; input?: unknown }) =>
-        issue.code === 'invalid_type' ? (issue.input === undefined ? `${label}: bắt buộc, chưa điền` : `${label}: phải là một nhóm trường`) : undefined
-    : undefined;
-  return z.strictObject(shape, error ? { error } : undefined) as unknown as z.ZodObject<ShapeOf<F>, z.core.$strict>;
+  // Vietnamese messages: a misspelt key, and a missing nested group (instead of Zod's "expected object").
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code === 'unrecognized_keys') return `Trường không có trong lược đồ (gõ nhầm tên?): ${issue.keys.join(', ')}`;
+      if (label && issue.code === 'invalid_type') return issue.input === undefined ? `${label}: bắt buộc, chưa điền` : `${label}: phải là một nhóm trường`;
+      return undefined;
+    },
+  }) as unknown as z.ZodObject<ShapeOf<F>, z.core.$strict>;
 }
 
 export function cmsFields(fields: FieldMap): CmsField[] {
