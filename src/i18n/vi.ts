@@ -148,6 +148,8 @@ export const vi = {
   'lesson.print': 'In phiếu học tập',
   'lesson.printHelp': 'Để in phiếu học tập, bấm Ctrl + P (trên máy Mac: ⌘ + P) hoặc chọn “In” trong trình đơn của trình duyệt, rồi chọn khổ giấy A4. Bản in chỉ giữ lại phiếu học tập (tình huống, câu hỏi, mã QR), không kèm đáp án.',
   'lesson.printedFrom': 'In từ {site}',
+  'guides.forTeachers': 'Thầy cô dạy giáo dục pháp luật:',
+  'guides.lessonsLink': 'xem các bài học soạn sẵn từ những mô hình này',
   'guide.lessonBox': 'Dùng làm bài học',
   'guide.lessonText': 'Mô hình này có bài giáo dục pháp luật soạn sẵn cho {level}, {grades}, thời lượng {duration}: mục tiêu, tiến trình, tình huống thảo luận, phiếu học tập và {quiz}.',
   'guide.lessonLink': 'Mở bài học',
