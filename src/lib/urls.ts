@@ -18,6 +18,10 @@ export const paths = {
   contact: () => '/lien-he/',
   about: () => '/gioi-thieu/',
   search: () => '/tim-kiem/',
+  lessons: () => '/hoc-tap/',
+  lesson: (id: string) => `/hoc-tap/${id}/`,
+  /** Teachers' index filtered by school level ("thcs"), grade ("9") or topic (a guide field). */
+  lessonFilter: (kind: 'level' | 'grade' | 'topic', value: string | number) => `/hoc-tap/${LESSON_FACET_SEGMENTS[kind]}/${value}/`,
   offline: () => '/ngoai-tuyen/',
   newsFeed: () => '/rss.xml',
   categoryFeed: (category: string) => `/tin-tuc/chuyen-muc/${category}/rss.xml`,
@@ -27,6 +31,9 @@ export const paths = {
   card: (collection: string, id: string) => `/the-chia-se/${collection}/${id}.png`,
   siteCard: () => '/the-chia-se/cong-thong-tin.png',
 } as const;
+
+/** URL segment of each filter of the teachers' index. */
+export const LESSON_FACET_SEGMENTS = { level: 'cap-hoc', grade: 'lop', topic: 'chu-de' } as const;
 
 /** Path of any publication by its collection. */
 export function entryPath(collection: string, id: string): string {
