@@ -17,7 +17,8 @@ describe('lastmodMap', () => {
   const dir = mkdtempSync(join(tmpdir(), 'antq-lastmod-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   for (const c of ['articles', 'profiles', 'guides']) mkdirSync(join(dir, c));
-  writeFileSync(join(dir, 'guides', 'Tổ hòa giải.mdx'), '---\npublishedAt: 2022-03-25\nupdatedAt: 2025-07-15\n---\n');
+  writeFileSync(join(dir, 'guides', 'Tổ hòa giải.mdx'), '---\npublishedAt: 2022-03-25\nupdatedAt: 2025-07-15\nlesson:\n  level: thcs\n---\n');
+  writeFileSync(join(dir, 'guides', 'lien-gia.mdx'), '---\npublishedAt: 2022-04-01\n---\n');
   writeFileSync(join(dir, 'articles', 'tin-a.mdx'), '---\npublishedAt: 2022-05-10\n---\n');
   writeFileSync(join(dir, 'articles', 'nhap.mdx'), '---\npublishedAt: 2022-05-10\ndraft: true\n---\n');
   writeFileSync(join(dir, 'articles', 'sap-dang.mdx'), '---\npublishedAt: 2099-01-01\n---\n');
@@ -28,7 +29,14 @@ describe('lastmodMap', () => {
     expect(map.get('https://antq.example.vn/mo-hinh/to-hoa-giai/')?.toISOString()).toBe('2025-07-15T00:00:00.000Z');
     expect(map.get('https://antq.example.vn/tin-tuc/tin-a/')?.toISOString()).toBe('2022-05-10T00:00:00.000Z');
   });
-  it('leaves out drafts, future entries and underscore files, like the site', () => expect([...map.keys()].sort()).toEqual(['https://antq.example.vn/mo-hinh/to-hoa-giai/', 'https://antq.example.vn/tin-tuc/tin-a/']));
+  it('gives a guide with a lesson the same date on its lesson page', () => expect(map.get('https://antq.example.vn/hoc-tap/to-hoa-giai/')?.toISOString()).toBe('2025-07-15T00:00:00.000Z'));
+  it('leaves out drafts, future entries and underscore files, like the site', () =>
+    expect([...map.keys()].sort()).toEqual([
+      'https://antq.example.vn/hoc-tap/to-hoa-giai/',
+      'https://antq.example.vn/mo-hinh/lien-gia/',
+      'https://antq.example.vn/mo-hinh/to-hoa-giai/',
+      'https://antq.example.vn/tin-tuc/tin-a/',
+    ]));
   it('adds lastmod in the sitemap serialize hook only where known', () => {
     const serialize = withLastmod(map);
     expect(serialize({ url: 'https://antq.example.vn/tin-tuc/tin-a/' })).toEqual({ url: 'https://antq.example.vn/tin-tuc/tin-a/', lastmod: '2022-05-10T00:00:00.000Z' });

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { isPublished } from './publish';
-import { entryPath } from './urls';
+import { entryPath, paths } from './urls';
 import { slugify } from './vietnamese';
 
 export interface Dated {
@@ -39,7 +39,11 @@ export function lastmodMap(contentDir: string, site: string, now = new Date()): 
       const publishedAt = toDate(data.publishedAt);
       if (!isPublished({ data: { draft: data.draft === true, ...(publishedAt ? { publishedAt } : {}) } }, now)) continue;
       const date = lastModified(data);
-      if (date) out.set(new URL(entryPath(collection, slugify(file.replace(/\.mdx?$/, ''))), site).href, date);
+      if (!date) continue;
+      const id = slugify(file.replace(/\.mdx?$/, ''));
+      out.set(new URL(entryPath(collection, id), site).href, date);
+      // A guide with a school lesson also has a lesson page, made from the same file.
+      if (collection === 'guides' && (data as { lesson?: unknown }).lesson) out.set(new URL(paths.lesson(id), site).href, date);
     }
   }
   return out;

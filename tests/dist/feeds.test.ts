@@ -112,6 +112,11 @@ describe('sitemap', () => {
     }
     for (const e of all.filter((x) => !x.published)) expect(byLoc.has(abs(e.path))).toBe(false);
   });
+  it('dates lesson pages like the guide they come from', () => {
+    const withLesson = published(guides).filter((g) => g.data.lesson);
+    expect(withLesson.length).toBeGreaterThan(0);
+    for (const g of withLesson) expect(new Date(byLoc.get(abs(`/hoc-tap/${g.id}/`))!.lastmod!).toISOString()).toBe((g.data.updatedAt ?? g.data.publishedAt).toISOString());
+  });
   it('leaves out the offline fallback page', () => expect(byLoc.has(abs('/ngoai-tuyen/'))).toBe(false));
 });
 
