@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { vietnameseHeadingIds } from './src/lib/heading-ids';
+import { pagefind } from './src/integrations/pagefind';
 
 /** Public address of the portal; set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://antq.congan.example.vn';
@@ -14,7 +15,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // Two content files whose names slugify alike must fail the build, not silently shadow each other.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), sitemap()],
+  // Pagefind last: it indexes the finished HTML in dist/.
+  integrations: [mdx(), sitemap(), pagefind()],
   image: { responsiveStyles: true },
   // Heading anchors follow the site's slug rules (ASCII, đ→d) instead of keeping Vietnamese letters.
   markdown: { processor: satteri({ hastPlugins: [vietnameseHeadingIds] }) },

@@ -1,0 +1,204 @@
+/**
+ * Glue between the /tim-kiem/ page, the URL and Pagefind. The decisions (what to search, how to merge,
+ * what to mark) live in src/lib/search-query.ts; this file only reads the form, calls Pagefind and draws.
+ * Pagefind's own script is loaded from /pagefind/ on this page only.
+ */
+import {
+  buildPasses,
+  excerptParts,
+  hasFilters,
+  mergeResults,
+  pagefindFilters,
+  pagefindSort,
+  readState,
+  writeState,
+  type MergedResult,
+  type PassResult,
+  type SearchState,
+} from '../lib/search-query';
+
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+  preload?(term: string): Promise<void>;
+}
+
+/** Excerpts of about 50 syllables (Pagefind counts words; a Vietnamese word is a syllable). */
+export const PAGEFIND_OPTIONS = {
+  excerptLength: 50,
+  // Strongly prefer words as long as the typed one: "hoa" → "hòa" before "hoàn", "hoạt".
+  ranking: { termSimilarity: 6, diacriticSimilarity: 1 },
+};
+const PAGE_SIZE = 10;
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+/** Messages come from the page (data-msg-* on the status line, from src/i18n/vi.ts), not bundled here. */
+let messages: DOMStringMap = {};
+const text = (name: string, values: Record<string, string | number> = {}) =>
+  (messages[name] ?? '').replace(/\{(\w+)\}/g, (m, key: string) => (key in values ? String(values[key]) : m));
+
+let pagefindPromise: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+  pagefindPromise ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pagefind) => {
+    await pagefind.options(PAGEFIND_OPTIONS);
+    return pagefind;
+  });
+  pagefindPromise.catch(() => (pagefindPromise = undefined));
+  return pagefindPromise;
+}
+
+async function runSearch(state: SearchState): Promise<MergedResult<PagefindResult>[]> {
+  const pagefind = await loadPagefind();
+  const filters = pagefindFilters(state);
+  const sort = pagefindSort(state);
+  if (!state.query) {
+    const found = await pagefind.search(null, { filters, ...(sort ? { sort } : {}) });
+    return (found?.results ?? []).map((item) => ({ id: item.id, tier: 0, score: item.score, item }));
+  }
+  const explicitSort = state.sort !== 'phu-hop';
+  // An explicit order needs one list only: the normal search, sorted by Pagefind.
+  const passes = explicitSort ? buildPasses(state.query).slice(-1) : buildPasses(state.query);
+  const runs: PassResult<PagefindResult>[] = [];
+  // One after another: exactDiacritics is an option of the whole Pagefind instance.
+  for (const pass of passes) {
+    await pagefind.options({ exactDiacritics: pass.exactDiacritics });
+    const found = await pagefind.search(pass.term, { filters, ...(explicitSort && sort ? { sort } : {}) });
+    runs.push({ pass, results: (found?.results ?? []).map((item) => ({ id: item.id, score: item.score, item })) });
+  }
+  await pagefind.options({ exactDiacritics: false });
+  return mergeResults(runs, explicitSort);
+}
+
+export function startSearchPage(): void {
+  const form = document.querySelector<HTMLFormElement>('#search-form');
+  const status = document.querySelector<HTMLElement>('#search-status');
+  const list = document.querySelector<HTMLOListElement>('#search-results');
+  const more = document.querySelector<HTMLButtonElement>('#search-more');
+  const template = document.querySelector<HTMLTemplateElement>('#search-result-template');
+  if (!form || !status || !list || !more || !template) return;
+  messages = status.dataset;
+  const input = form.elements.namedItem('q') as HTMLInputElement;
+  const headerInput = document.querySelector<HTMLInputElement>('#site-search-q');
+
+  let shown: MergedResult<PagefindResult>[] = [];
+  let rendered = 0;
+  let generation = 0;
+
+  const fillForm = (state: SearchState) => {
+    input.value = state.query;
+    if (headerInput) headerInput.value = state.query;
+    for (const select of form.querySelectorAll('select')) {
+      select.value = select.name === 'sap-xep' ? state.sort : (state.filters[select.name as keyof SearchState['filters']] ?? '');
+      // A value no longer offered (old shared link) falls back to "all".
+      if (select.selectedIndex < 0) select.selectedIndex = 0;
+    }
+  };
+  const stateFromForm = (): SearchState => readState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+
+  const renderItem = async (result: MergedResult<PagefindResult>, query: string): Promise<HTMLLIElement> => {
+    const data = await result.item.data();
+    const li = template.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
+    const link = li.querySelector('a')!;
+    link.href = data.url;
+    link.textContent = data.meta.title ?? data.url;
+    li.querySelector('.result-type')!.textContent = data.meta.type ?? '';
+    li.querySelector('.result-meta')!.textContent = [data.meta.date, data.meta.place].filter(Boolean).join(' · ');
+    const excerpt = li.querySelector('.excerpt')!;
+    for (const part of excerptParts(data.excerpt, query)) {
+      if (part.mark) {
+        const mark = document.createElement('mark');
+        mark.textContent = part.text;
+        excerpt.append(mark);
+      } else excerpt.append(part.text);
+    }
+    const image = li.querySelector('img')!;
+    if (data.meta.image) {
+      image.src = data.meta.image;
+      image.hidden = false;
+    } else image.remove();
+    return li;
+  };
+
+  const renderMore = async (query: string, current: number) => {
+    const next = shown.slice(rendered, rendered + PAGE_SIZE);
+    const items = await Promise.all(next.map((r) => renderItem(r, query)));
+    if (current !== generation) return;
+    const firstNew = items[0];
+    list.append(...items);
+    rendered += next.length;
+    more.hidden = rendered >= shown.length;
+    return firstNew;
+  };
+
+  const search = async (state: SearchState) => {
+    const current = ++generation;
+    list.replaceChildren();
+    list.hidden = true;
+    more.hidden = true;
+    if (!state.query && !hasFilters(state)) {
+      status.textContent = '';
+      return;
+    }
+    status.textContent = text('msgLoading');
+    try {
+      const results = await runSearch(state);
+      if (current !== generation) return;
+      shown = results;
+      rendered = 0;
+      await renderMore(state.query, current);
+      if (current !== generation) return;
+      list.hidden = shown.length === 0;
+      status.textContent = shown.length
+        ? state.query
+          ? text('msgCount', { count: shown.length, query: state.query })
+          : text('msgCountFiltered', { count: shown.length })
+        : state.query
+          ? text('msgNone', { query: state.query })
+          : text('msgNoneFiltered');
+    } catch (error) {
+      if (current !== generation) return;
+      console.error(error);
+      status.textContent = text('msgError');
+    }
+  };
+
+  const go = (state: SearchState) => {
+    const query = writeState(state);
+    if (query !== location.search) history.pushState(null, '', `${location.pathname}${query}`);
+    void search(state);
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    go(stateFromForm());
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLSelectElement) go(stateFromForm());
+  });
+  more.addEventListener('click', async () => {
+    const first = await renderMore(stateFromForm().query, generation);
+    // Keyboard users continue from the first new result instead of the top of the list.
+    first?.querySelector('a')?.focus();
+  });
+  window.addEventListener('popstate', () => {
+    const state = readState(new URLSearchParams(location.search));
+    fillForm(state);
+    void search(state);
+  });
+  // Start fetching Pagefind as soon as the reader shows intent, before the first search.
+  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+
+  const initial = readState(new URLSearchParams(location.search));
+  fillForm(initial);
+  void search(initial);
+}
