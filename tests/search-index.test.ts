@@ -60,7 +60,7 @@ describe('buildSearchRecord', () => {
     });
     expect(record.meta).toContainEqual(['title', 'Khau Cà giữ bình yên']);
     expect(record.meta).toContainEqual(['date', '18/05/2022']);
-    expect(record.meta).toContainEqual(['image', '/_astro/a.webp']);
+    expect(record.meta).toContainEqual(['thumb', '/_astro/a.webp']);
     expect(record.filters).toEqual([
       ['loai', 'tin-tuc'],
       ['dia-ban', 'thon-khau-ca'],

@@ -76,7 +76,8 @@ export function buildSearchRecord(input: SearchRecordInput): SearchRecord {
   ];
   if (input.displayDate) meta.push(['date', input.displayDate]);
   if (input.place) meta.push(['place', toNFC(input.place)]);
-  if (input.image) meta.push(['image', input.image]);
+  // Not "image": Pagefind fills that itself from any picture on the page, lists of other pages included.
+  if (input.image) meta.push(['thumb', input.image]);
 
   const unique = (values: string[]) => [...new Set(values.filter(Boolean))];
   const filters: [string, string][] = [

@@ -94,8 +94,11 @@ export function startSearchPage(): void {
   let rendered = 0;
   let generation = 0;
 
+  const filtersBox = document.querySelector<HTMLDetailsElement>('#search-filters');
   const fillForm = (state: SearchState) => {
     input.value = state.query;
+    // Chosen filters stay visible; otherwise the box stays folded so results are near the top on phones.
+    if (filtersBox && (hasFilters(state) || state.sort !== 'phu-hop')) filtersBox.open = true;
     if (headerInput) headerInput.value = state.query;
     for (const select of form.querySelectorAll('select')) {
       select.value = select.name === 'sap-xep' ? state.sort : (state.filters[select.name as keyof SearchState['filters']] ?? '');
@@ -122,8 +125,8 @@ export function startSearchPage(): void {
       } else excerpt.append(part.text);
     }
     const image = li.querySelector('img')!;
-    if (data.meta.image) {
-      image.src = data.meta.image;
+    if (data.meta.thumb) {
+      image.src = data.meta.thumb;
       image.hidden = false;
     } else image.remove();
     return li;
