@@ -79,13 +79,19 @@ async function runSearch(state: SearchState): Promise<MergedResult<PagefindResul
   return mergeResults(runs, explicitSort);
 }
 
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
 export function startSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('#search-form');
   const status = document.querySelector<HTMLElement>('#search-status');
   const list = document.querySelector<HTMLOListElement>('#search-results');
   const more = document.querySelector<HTMLButtonElement>('#search-more');
-  const template = document.querySelector<HTMLTemplateElement>('#search-result-template');
-  if (!form || !status || !list || !more || !template) return;
+  if (!form || !status || !list || !more) return;
   messages = status.dataset;
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const headerInput = document.querySelector<HTMLInputElement>('#site-search-q');
@@ -110,25 +116,21 @@ export function startSearchPage(): void {
 
   const renderItem = async (result: MergedResult<PagefindResult>, query: string): Promise<HTMLLIElement> => {
     const data = await result.item.data();
-    const li = template.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
-    const link = li.querySelector('a')!;
-    link.href = data.url;
-    link.textContent = data.meta.title ?? data.url;
-    li.querySelector('.result-type')!.textContent = data.meta.type ?? '';
-    li.querySelector('.result-meta')!.textContent = [data.meta.date, data.meta.place].filter(Boolean).join(' · ');
-    const excerpt = li.querySelector('.excerpt')!;
-    for (const part of excerptParts(data.excerpt, query)) {
-      if (part.mark) {
-        const mark = document.createElement('mark');
-        mark.textContent = part.text;
-        excerpt.append(mark);
-      } else excerpt.append(part.text);
-    }
-    const image = li.querySelector('img')!;
+    const li = element('li', 'result');
     if (data.meta.thumb) {
-      image.src = data.meta.thumb;
-      image.hidden = false;
-    } else image.remove();
+      const image = element('img', 'thumb');
+      Object.assign(image, { src: data.meta.thumb, alt: '', width: 80, height: 60, loading: 'lazy', decoding: 'async' });
+      li.append(image);
+    }
+    const body = element('div', 'result-body');
+    const link = element('a', '', data.meta.title ?? data.url);
+    link.href = data.url;
+    const title = element('h3', 'result-title');
+    title.append(link);
+    const excerpt = element('p', 'excerpt');
+    for (const part of excerptParts(data.excerpt, query)) excerpt.append(part.mark ? element('mark', '', part.text) : part.text);
+    body.append(element('p', 'result-type', data.meta.type ?? ''), title, element('p', 'meta result-meta', [data.meta.date, data.meta.place].filter(Boolean).join(' · ')), excerpt);
+    li.append(body);
     return li;
   };
 
