@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPasses, excerptParts, mergeResults, normalizeQuery, pagefindFilters, pagefindSort, readState, TIER, writeState, type PassResult } from '../src/lib/search-query';
+import { bestExcerpt, buildPasses, excerptParts, foldedExcerpt, mergeResults, normalizeQuery, pagefindFilters, pagefindSort, readState, TIER, writeState, type PassResult } from '../src/lib/search-query';
 
 const nfd = (s: string) => s.normalize('NFD');
 
@@ -111,5 +111,30 @@ describe('excerptParts', () => {
       { text: ' ', mark: false },
       { text: 'định', mark: true },
     ]);
+  });
+});
+
+describe('excerpts for matches found through the folded field', () => {
+  const content = `Cướp giật, đánh nhau. ${'Mở đầu bài viết. '.repeat(30)}Căn cứ Nghị định số 49/2020/NĐ-CP về tái hòa nhập. Không tự ý đánh đập người bị nghi ngờ. ${'Phần cuối. '.repeat(30)}`;
+  const marked = (parts: { text: string; mark: boolean }[]) => parts.filter((p) => p.mark).map((p) => p.text);
+
+  it('centres on the folded word and marks it', () => {
+    const parts = foldedExcerpt(content, 'nd-cp', 20)!;
+    expect(marked(parts)).toEqual(['49/2020/NĐ-CP']);
+    expect(parts[0]!.text.startsWith('… ')).toBe(true);
+    expect(parts.at(-1)!.text.endsWith(' …')).toBe(true);
+    expect(parts.map((p) => p.text).join('').split(' ').filter((w) => w !== '…')).toHaveLength(20);
+    expect(foldedExcerpt(content, 'xyz')).toBeUndefined();
+  });
+
+  it('picks the place that shows the most query words, not the first', () => {
+    expect(marked(foldedExcerpt(content, 'danh dap', 20)!)).toEqual(['đánh', 'đập']);
+  });
+
+  it("replaces Pagefind's excerpt only when it misses a query word", () => {
+    const pagefind = 'Mở đầu bài viết. Mở <mark>đầu</mark> bài viết.';
+    expect(marked(bestExcerpt(pagefind, content, 'danh dap', 20))).toEqual(['đánh', 'đập']);
+    const complete = 'Không tự ý <mark>đánh</mark> <mark>đập</mark> người';
+    expect(bestExcerpt(complete, content, 'danh dap', 20)).toEqual(excerptParts(complete, 'danh dap'));
   });
 });

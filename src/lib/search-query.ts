@@ -157,9 +157,32 @@ export interface ExcerptPart {
   mark: boolean;
 }
 
+/** Adds text to a list of parts, joining it to the last part when both are marked or both are not. */
+function appendPart(parts: ExcerptPart[], text: string, mark: boolean): void {
+  if (!text) return;
+  const last = parts.at(-1);
+  if (last && last.mark === mark) last.text += text;
+  else parts.push({ text, mark });
+}
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", apos: "'" };
 const decode = (html: string) => html.replace(/&(amp|lt|gt|quot|apos|#39|#x27);/g, (_, e: string) => ENTITIES[e] ?? _);
 const foldWord = (word: string) => foldDiacritics(word).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** Query words folded the way the index's extra field is: no marks, đ→d, no punctuation ("NĐ-CP" → "ndcp"). */
+function foldedQueryTerms(query: string): string[] {
+  return [...new Set(normalizeQuery(query.replace(/"/g, ' ')).split(' ').map(foldWord).filter((w) => w.length > 0))];
+}
+
+/**
+ * Whether a word of the text is what a folded query word found: the same word, or for longer query words
+ * the start or end of a compound ("ndcp" in "49/2020/NĐ-CP", like Pagefind's own matching of parts).
+ */
+function matchesFolded(token: string, terms: string[]): boolean {
+  const word = foldWord(token);
+  if (!word) return false;
+  return terms.some((term) => word === term || (term.length >= 4 && (word.startsWith(term) || word.endsWith(term))));
+}
 
 /**
  * Pagefind's excerpt (escaped text with <mark>) as plain parts to render with textContent. Also marks
@@ -167,14 +190,9 @@ const foldWord = (word: string) => foldDiacritics(word).toLowerCase().replace(/[
  * match came from the folded field, not the text.
  */
 export function excerptParts(excerptHtml: string, query: string): ExcerptPart[] {
-  const terms = new Set(normalizeQuery(query.replace(/"/g, ' ')).split(' ').map(foldWord).filter((w) => w.length > 0));
+  const terms = foldedQueryTerms(query);
   const parts: ExcerptPart[] = [];
-  const push = (text: string, mark: boolean) => {
-    if (!text) return;
-    const last = parts.at(-1);
-    if (last && last.mark === mark) last.text += text;
-    else parts.push({ text, mark });
-  };
+  const push = (text: string, mark: boolean) => appendPart(parts, text, mark);
   const pieces = excerptHtml.split(/(<mark>[\s\S]*?<\/mark>)/);
   for (const piece of pieces) {
     const marked = /^<mark>([\s\S]*)<\/mark>$/.exec(piece);
@@ -183,7 +201,61 @@ export function excerptParts(excerptHtml: string, query: string): ExcerptPart[] 
       continue;
     }
     const text = decode(piece.replace(/<[^>]*>/g, ''));
-    for (const token of text.split(/(\s+)/)) push(token, token.trim() !== '' && terms.has(foldWord(token)));
+    for (const token of text.split(/(\s+)/)) push(token, token.trim() !== '' && matchesFolded(token, terms));
   }
   return parts;
+}
+
+/**
+ * An excerpt of about `length` words around a word matching the query (or the `around` words) once folded, for pages
+ * found only through the folded field ("nd-cp", "danh dap"): Pagefind then shows the start of the page
+ * with nothing marked. Undefined when no word of the text matches.
+ */
+export function foldedExcerpt(content: string, query: string, length = 50, around: string[] = foldedQueryTerms(query)): ExcerptPart[] | undefined {
+  const terms = foldedQueryTerms(query);
+  const words = content.split(/\s+/).filter(Boolean);
+  const windowStart = (at: number) => Math.max(0, Math.min(at - Math.floor(length / 3), words.length - length));
+  // Of the places where a sought word occurs, the one whose window shows the most different query words.
+  let start = -1;
+  let best = 0;
+  words.forEach((word, at) => {
+    if (!matchesFolded(word, around)) return;
+    const from = windowStart(at);
+    const shown = new Set(words.slice(from, from + length).flatMap((w) => terms.filter((term) => matchesFolded(w, [term])))).size;
+    if (shown > best) [start, best] = [from, shown];
+  });
+  if (start < 0) return undefined;
+  const slice = words.slice(start, start + length);
+  const parts: ExcerptPart[] = [];
+  if (start > 0) appendPart(parts, '… ', false);
+  slice.forEach((word, i) => {
+    if (i > 0) appendPart(parts, ' ', false);
+    appendPart(parts, word, matchesFolded(word, terms));
+  });
+  if (start + length < words.length) appendPart(parts, ' …', false);
+  return parts;
+}
+
+/** Query words (folded) that some marked part of an excerpt stands for. */
+function termsShown(parts: ExcerptPart[], terms: string[]): Set<string> {
+  const shown = new Set<string>();
+  for (const part of parts) {
+    if (!part.mark) continue;
+    for (const token of part.text.split(/\s+/)) for (const term of terms) if (matchesFolded(token, [term])) shown.add(term);
+  }
+  return shown;
+}
+
+/**
+ * The excerpt to show: Pagefind's, unless a query word matched only through the folded field and so
+ * is missing from it; then a window of the page text around that word, if it shows more query words.
+ */
+export function bestExcerpt(pagefindExcerpt: string, content: string, query: string, length = 50): ExcerptPart[] {
+  const parts = excerptParts(pagefindExcerpt, query);
+  const terms = foldedQueryTerms(query);
+  const shown = termsShown(parts, terms);
+  const missing = terms.filter((term) => !shown.has(term));
+  if (missing.length === 0) return parts;
+  const alternative = foldedExcerpt(content, query, length, missing);
+  return alternative && termsShown(alternative, terms).size > shown.size ? alternative : parts;
 }

@@ -5,7 +5,7 @@
  */
 import {
   buildPasses,
-  excerptParts,
+  bestExcerpt,
   hasFilters,
   mergeResults,
   pagefindFilters,
@@ -20,6 +20,8 @@ import {
 interface PagefindData {
   url: string;
   excerpt: string;
+  /** The page's indexed text. */
+  content: string;
   meta: Record<string, string | undefined>;
 }
 interface PagefindResult {
@@ -128,7 +130,7 @@ export function startSearchPage(): void {
     const title = element('h3', 'result-title');
     title.append(link);
     const excerpt = element('p', 'excerpt');
-    for (const part of excerptParts(data.excerpt, query)) excerpt.append(part.mark ? element('mark', '', part.text) : part.text);
+    for (const part of bestExcerpt(data.excerpt, data.content, query, PAGEFIND_OPTIONS.excerptLength)) excerpt.append(part.mark ? element('mark', '', part.text) : part.text);
     body.append(element('p', 'result-type', data.meta.type ?? ''), title, element('p', 'meta result-meta', [data.meta.date, data.meta.place].filter(Boolean).join(' · ')), excerpt);
     li.append(body);
     return li;

@@ -76,6 +76,14 @@ describe('search ranking on the starter content', () => {
     for (const mark of marks) expect(['hóa', 'hoá']).toContain(mark.toLowerCase().replace(/[^\p{L}]/gu, ''));
   });
 
+  it('shows and marks the words found through the đ→d folded field', async () => {
+    await typeQuery('nd-cp');
+    expect(await page.locator('#search-results .result').first().locator('mark').allTextContents()).toContain('49/2020/NĐ-CP');
+    await typeQuery('danh dap');
+    const marks = await page.locator('#search-results .result').first().locator('mark').allTextContents();
+    expect(marks.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['đánh', 'đập']));
+  });
+
   it('a place filter includes the pages of units below it and nothing else', async () => {
     const paths = await typeQuery('an toan', '?dia-ban=xa-cao-son');
     expect(paths).toContain('/guong-dien-hinh/thon-khau-ca/');
