@@ -31,6 +31,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
   preload?(term: string): Promise<void>;
 }
@@ -39,7 +40,12 @@ interface Pagefind {
 export const PAGEFIND_OPTIONS = {
   excerptLength: 50,
   // Strongly prefer words as long as the typed one: "hoa" → "hòa" before "hoàn", "hoạt".
-  ranking: { termSimilarity: 6, diacriticSimilarity: 1 },
+  ranking: {
+    termSimilarity: 6,
+    diacriticSimilarity: 1,
+    // Pagefind searches metadata too; picture addresses ("/_astro/ho-an-toan….webp") are not words to find.
+    metaWeights: { thumb: 0, image: 0, image_alt: 0 },
+  },
 };
 const PAGE_SIZE = 10;
 const PAGEFIND_URL = '/pagefind/pagefind.js';
@@ -53,6 +59,9 @@ let pagefindPromise: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefindPromise ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pagefind) => {
     await pagefind.options(PAGEFIND_OPTIONS);
+    // Before init, each options() call replaces the previous one instead of adding to it: start Pagefind
+    // now so the exactDiacritics switches of each search do not wipe the ranking settings.
+    await pagefind.init();
     return pagefind;
   });
   pagefindPromise.catch(() => (pagefindPromise = undefined));
@@ -75,7 +84,9 @@ async function runSearch(state: SearchState): Promise<MergedResult<PagefindResul
   for (const pass of passes) {
     await pagefind.options({ exactDiacritics: pass.exactDiacritics });
     const found = await pagefind.search(pass.term, { filters, ...(explicitSort && sort ? { sort } : {}) });
-    runs.push({ pass, results: (found?.results ?? []).map((item) => ({ id: item.id, score: item.score, item })) });
+    // A score of 0 means only a zero-weight field (a picture address) matched.
+    const results = (found?.results ?? []).filter((item) => item.score > 0);
+    runs.push({ pass, results: results.map((item) => ({ id: item.id, score: item.score, item })) });
   }
   await pagefind.options({ exactDiacritics: false });
   return mergeResults(runs, explicitSort);

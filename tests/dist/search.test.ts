@@ -132,6 +132,10 @@ describe('search page behaviour', () => {
     expect(await result.locator('.result-title').textContent()).toBe('Khau Cà giữ bình yên từ mỗi nếp nhà');
     expect(await result.locator('.result-meta').textContent()).toBe('18/05/2022 · Thôn Khau Cà, Xã Cao Sơn');
     expect(await result.locator('.excerpt mark').count()).toBeGreaterThan(0);
+    // About 50 syllables (Pagefind's default would be 30 words).
+    const words = ((await result.locator('.excerpt').textContent()) ?? '').split(/\s+/).filter((w) => w && w !== '…');
+    expect(words.length).toBeGreaterThanOrEqual(45);
+    expect(words.length).toBeLessThanOrEqual(50);
     const thumb = result.locator('img.thumb');
     expect(await thumb.getAttribute('alt')).toBe('');
     expect(await thumb.evaluate((img) => (img as HTMLImageElement).naturalWidth || img.getAttribute('src'))).toBeTruthy();
@@ -141,6 +145,8 @@ describe('search page behaviour', () => {
     expect(await status().getAttribute('role')).toBe('status');
     await typeQuery('hoa giai');
     expect(await status().textContent()).toMatch(/^Tìm thấy \d+ kết quả cho “hoa giai”\.$/);
+    // Picture addresses are stored with each result but are not searchable words.
+    expect(await typeQuery('webp')).toEqual([]);
     const none = await typeQuery('xqzvw');
     expect(none).toEqual([]);
     expect(await status().textContent()).toContain('Không tìm thấy kết quả nào cho “xqzvw”');
