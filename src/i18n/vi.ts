@@ -4,7 +4,6 @@
  */
 export const vi = {
   'site.skipLink': 'Bỏ qua, đến nội dung chính',
-  'site.homeLabel': 'Trang chủ',
   'site.mainNav': 'Điều hướng chính',
   'site.footerNav': 'Liên kết chân trang',
   'site.breadcrumbs': 'Đường dẫn',
