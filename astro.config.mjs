@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { vietnameseHeadingIds } from './src/lib/heading-ids';
 import { lastmodMap, withLastmod } from './src/lib/lastmod';
 import offline from './src/integrations/offline';
+import { pagefind } from './src/integrations/pagefind';
 
 /** Public address of the portal; set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://antq.congan.example.vn';
@@ -23,7 +24,8 @@ export default defineConfig({
       filter: (page) => !page.endsWith('/ngoai-tuyen/'),
       serialize: withLastmod(lastmodMap('./src/content', site)),
     }),
-    // Keep last: writes dist/sw.js from the finished build (see the file for why order does not matter).
+    // Pagefind indexes the finished HTML in dist/; the service worker comes after it (see offline.ts).
+    pagefind(),
     offline(),
   ],
   image: { responsiveStyles: true },
