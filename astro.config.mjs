@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { vietnameseHeadingIds } from './src/lib/heading-ids';
+import { PUBLIC_META_DIRECTIVES } from './src/lib/csp';
 
 /** Public address of the portal; set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://antq.congan.example.vn';
@@ -16,6 +17,9 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   integrations: [mdx(), sitemap()],
   image: { responsiveStyles: true },
+  // Strict CSP in every page's <meta>: hashes of its own styles/scripts, nothing inline or eval'd otherwise.
+  // /admin/ (Decap CMS) gets its own policy from src/middleware.ts; headers in public/_headers, deploy/nginx.conf.
+  security: { csp: { algorithm: 'SHA-256', directives: [...PUBLIC_META_DIRECTIVES] } },
   // Heading anchors follow the site's slug rules (ASCII, đ→d) instead of keeping Vietnamese letters.
   markdown: { processor: satteri({ hastPlugins: [vietnameseHeadingIds] }) },
 });
