@@ -45,3 +45,8 @@ export function yearOf(date: Date): number {
 export function formatNumber(value: number): string {
   return numberFormat.format(value);
 }
+
+/** A phone number as shown: spaces become non-breaking so "069 2593 113" never wraps mid-number. */
+export function phoneText(number: string): string {
+  return number.trim().replace(/\s+/g, '\u00a0');
+}
