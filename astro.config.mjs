@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { vietnameseHeadingIds } from './src/lib/heading-ids';
 import { PUBLIC_META_DIRECTIVES } from './src/lib/csp';
+import { lastmodMap, withLastmod } from './src/lib/lastmod';
+import offline from './src/integrations/offline';
 
 /** Public address of the portal; set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://antq.congan.example.vn';
@@ -15,7 +17,16 @@ export default defineConfig({
   build: { format: 'directory' },
   // Two content files whose names slugify alike must fail the build, not silently shadow each other.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), sitemap()],
+  integrations: [
+    mdx(),
+    sitemap({
+      // The offline fallback is not a page to find in a search engine.
+      filter: (page) => !page.endsWith('/ngoai-tuyen/'),
+      serialize: withLastmod(lastmodMap('./src/content', site)),
+    }),
+    // Keep last: writes dist/sw.js from the finished build (see the file for why order does not matter).
+    offline(),
+  ],
   image: { responsiveStyles: true },
   // Strict CSP in every page's <meta>: hashes of its own styles/scripts, nothing inline or eval'd otherwise.
   // /admin/ (Decap CMS) gets its own policy from src/middleware.ts; headers in public/_headers, deploy/nginx.conf.

@@ -19,3 +19,18 @@ describe('vi-VN formatting', () => {
     expect(phoneText('113')).toBe('113');
   });
 });
+
+describe('telHref', () => {
+  it('keeps digits and a leading plus', async () => {
+    const { telHref } = await import('../src/lib/format');
+    expect(telHref('069 2593 113')).toBe('tel:0692593113');
+    expect(telHref('+84 (209) 387.0113')).toBe('tel:+842093870113');
+  });
+});
+
+describe('phoneText', () => {
+  it('joins digit groups with no-break spaces', async () => {
+    const { phoneText } = await import('../src/lib/format');
+    expect(phoneText(' 069  2593 113 ')).toBe('069\u00a02593\u00a0113');
+  });
+});

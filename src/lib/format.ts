@@ -46,7 +46,12 @@ export function formatNumber(value: number): string {
   return numberFormat.format(value);
 }
 
-/** A phone number as shown: spaces become non-breaking so "069 2593 113" never wraps mid-number. */
+/** `tel:` link target: digits and a leading + only, so "069 2593 113" dials. */
+export function telHref(number: string): string {
+  return `tel:${number.replace(/[^\d+]/g, '')}`;
+}
+
+/** A phone number as shown: groups joined by no-break spaces, so "069 2593 113" never wraps mid-number. */
 export function phoneText(number: string): string {
   return number.trim().replace(/\s+/g, '\u00a0');
 }

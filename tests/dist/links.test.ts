@@ -10,7 +10,7 @@ import { isPublished } from '../../src/lib/publish';
 import { KNOWN_DYNAMIC_ROUTES, predictPageCount } from '../../src/lib/page-count';
 import { ARTICLE_CATEGORIES } from '../../src/schemas/vocabulary';
 import { builtHtmlFiles, readBuilt, sitemapPaths, urlPathOf } from '../helpers/dist';
-import { pageRoutes, readCollection } from '../helpers/content';
+import { pageRoutes, readCollection } from '../helpers/content-files';
 import { DIST } from '../helpers/preview';
 
 const SITE = new URL(process.env.SITE_URL ?? 'https://antq.congan.example.vn');

@@ -1,33 +1,39 @@
-/** The content as files on disk, read without Astro: for predictions the build is then checked against. */
+/**
+ * The content as the source files say it, read without Astro: for tests that check the build against the
+ * entries (counts, titles, dates). Uses the site's own publishing rule.
+ */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { parse } from 'yaml';
+import { join } from 'node:path';
+import { frontMatter } from '../../src/lib/lastmod';
+import { isPublished } from '../../src/lib/publish';
+import { entryPath } from '../../src/lib/urls';
+import { slugify } from '../../src/lib/vietnamese';
 import { ROOT } from './preview';
 
-const CONTENT = join(ROOT, 'src/content');
-const PAGES = join(ROOT, 'src/pages');
+export type Collection = 'articles' | 'profiles' | 'guides';
 
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+export interface SourceEntry {
+  collection: Collection;
+  id: string;
+  path: string;
+  data: Record<string, any> & { publishedAt: Date; updatedAt?: Date; draft?: boolean };
+  published: boolean;
 }
 
-/** Frontmatter (MDX) or the object (JSON) of every entry of a collection; files starting with "_" are ignored as Astro does. */
-export function readCollection(name: string): Record<string, unknown>[] {
-  return walk(join(CONTENT, name))
-    .filter((f) => !f.split(sep).at(-1)!.startsWith('_'))
-    .flatMap((file) => {
-      const text = readFileSync(file, 'utf8');
-      if (file.endsWith('.json')) return [JSON.parse(text) as Record<string, unknown>];
-      if (!/\.mdx?$/.test(file)) return [];
-      const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-      return [(fm ? parse(fm[1]!) : {}) as Record<string, unknown>];
+const toDate = (v: unknown) => (v === undefined ? undefined : new Date(String(v)));
+
+export function sourceEntries(collection: Collection, now = new Date()): SourceEntry[] {
+  const dir = join(ROOT, 'src', 'content', collection);
+  return readdirSync(dir)
+    .filter((f) => /\.mdx?$/.test(f) && !f.startsWith('_'))
+    .map((file) => {
+      const raw = frontMatter(readFileSync(join(dir, file), 'utf8')) ?? {};
+      const data = { ...raw, publishedAt: toDate(raw.publishedAt)!, updatedAt: toDate(raw.updatedAt), draft: raw.draft === true } as SourceEntry['data'];
+      const id = slugify(file.replace(/\.mdx?$/, ''));
+      return { collection, id, path: entryPath(collection, id), data, published: isPublished({ data }, now) };
     });
 }
 
-/** Route files under src/pages that produce HTML, relative with forward slashes. */
-export function pageRoutes(): { static: string[]; dynamic: string[] } {
-  const files = walk(PAGES)
-    .map((f) => relative(PAGES, f).split(sep).join('/'))
-    .filter((f) => /\.(astro|mdx?|html)$/.test(f) && !f.split('/').some((part) => part.startsWith('_')));
-  return { static: files.filter((f) => !f.includes('[')), dynamic: files.filter((f) => f.includes('[')) };
+export function siteSettings(): Record<string, any> {
+  return JSON.parse(readFileSync(join(ROOT, 'src', 'content', 'settings', 'site.json'), 'utf8'));
 }
