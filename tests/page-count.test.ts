@@ -10,6 +10,10 @@ const summary = {
   ],
   profiles: 2,
   guides: 5,
+  lessons: [
+    { level: 'thcs', grades: [8, 9], topic: 'hoa-giai' },
+    { level: 'thpt', grades: [10], topic: 'hoa-giai' },
+  ],
   localities: 4,
   categories: ['su-kien', 'khen-thuong', 'canh-bao-toi-pham'],
   pageSize: 2,
@@ -32,7 +36,10 @@ describe('page count prediction', () => {
       'dia-ban/[locality].astro': 4,
       'guong-dien-hinh/[slug].astro': 2,
       'mo-hinh/[slug].astro': 5,
+      'hoc-tap/[slug].astro': 2,
+      // 2 levels + 3 grades + 1 topic.
+      'hoc-tap/[facet]/[value].astro': 6,
     });
-    expect(predictPageCount(summary)).toBe(30);
+    expect(predictPageCount(summary)).toBe(38);
   });
 });

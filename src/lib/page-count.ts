@@ -12,6 +12,8 @@ export interface ContentSummary {
   articles: readonly { category: string; topics: readonly string[] }[];
   profiles: number;
   guides: number;
+  /** Published guides that carry a school lesson. */
+  lessons: readonly { level: string; grades: readonly number[]; topic: string }[];
   localities: number;
   /** Every category in the vocabulary (each has a list, even if empty). */
   categories: readonly string[];
@@ -30,6 +32,8 @@ export const KNOWN_DYNAMIC_ROUTES = [
   'dia-ban/[locality].astro',
   'guong-dien-hinh/[slug].astro',
   'mo-hinh/[slug].astro',
+  'hoc-tap/[slug].astro',
+  'hoc-tap/[facet]/[value].astro',
 ] as const;
 
 export function predictPages(c: ContentSummary): Record<(typeof KNOWN_DYNAMIC_ROUTES)[number] | 'static', number> {
@@ -46,6 +50,10 @@ export function predictPages(c: ContentSummary): Record<(typeof KNOWN_DYNAMIC_RO
     'dia-ban/[locality].astro': c.localities,
     'guong-dien-hinh/[slug].astro': c.profiles,
     'mo-hinh/[slug].astro': c.guides,
+    'hoc-tap/[slug].astro': c.lessons.length,
+    // One filtered index per level, grade and topic that has at least one lesson.
+    'hoc-tap/[facet]/[value].astro':
+      new Set(c.lessons.map((l) => l.level)).size + new Set(c.lessons.flatMap((l) => l.grades)).size + new Set(c.lessons.map((l) => l.topic)).size,
   };
 }
 

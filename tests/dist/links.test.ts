@@ -112,6 +112,12 @@ describe('page count', () => {
       articles,
       profiles: published('profiles').length,
       guides: published('guides').length,
+      lessons: published('guides')
+        .filter((d) => d.lesson)
+        .map((d) => {
+          const lesson = d.lesson as { level: string; grades: number[] };
+          return { level: lesson.level, grades: lesson.grades, topic: String(d.field) };
+        }),
       localities: readCollection('localities').length,
       categories: Object.keys(ARTICLE_CATEGORIES),
       pageSize: PAGE_SIZE,
