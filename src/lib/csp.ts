@@ -75,6 +75,20 @@ export function cmsOriginsFromEnv(env: Record<string, string | undefined>): stri
 /** Pages under /admin/ get the CMS policy. */
 export const isAdminPath = (pathname: string) => pathname === '/admin' || pathname.startsWith('/admin/');
 
+/**
+ * The search page runs Pagefind, which compiles WebAssembly on the page when its worker cannot start. That needs
+ * 'wasm-unsafe-eval' (WebAssembly only: JavaScript eval stays forbidden), on this page and nowhere else.
+ */
+export const isWasmPath = (pathname: string) => pathname === '/tim-kiem/' || pathname.startsWith('/tim-kiem/');
+
+/** The page's HTML with 'wasm-unsafe-eval' added to the script-src of its <meta> policy. */
+export function withWasm(html: string): string {
+  const current = metaPolicyOf(html);
+  if (current === undefined || /'wasm-unsafe-eval'/.test(current)) return html;
+  const policy = current.replace(/(^|;)(\s*script-src\s+'self')/, "$1$2 'wasm-unsafe-eval'");
+  return html.replace(META, `<meta http-equiv="content-security-policy" content="${policy.replace(/"/g, '&quot;')}">`);
+}
+
 /** Directives of a policy by name: "script-src 'self' 'sha256-x'" → { 'script-src': ["'self'", "'sha256-x'"] }. */
 export function parsePolicy(policy: string): Map<string, string[]> {
   const out = new Map<string, string[]>();

@@ -42,6 +42,12 @@ describe('CSP per section', () => {
     expect(p.get('style-src')?.join(' ')).not.toMatch(/unsafe/);
   });
 
+  it("lets only the search page compile WebAssembly ('wasm-unsafe-eval'), never eval JavaScript", () => {
+    expect(policyOf('tim-kiem/index.html').get('script-src')).toContain("'wasm-unsafe-eval'");
+    expect(policyOf('tim-kiem/index.html').get('script-src')).not.toContain("'unsafe-eval'");
+    expect(policyOf('index.html').get('script-src')).not.toContain("'wasm-unsafe-eval'");
+  });
+
   it('gives the admin page the CMS policy, with the self-hosted Git server from CMS_BASE_URL', () => {
     const p = policyOf('admin/index.html');
     const expected = parsePolicy(adminPolicy(['https://git.congan.example.vn']));
