@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { vietnameseHeadingIds } from './src/lib/heading-ids';
+import { PUBLIC_META_DIRECTIVES } from './src/lib/csp';
 import { lastmodMap, withLastmod } from './src/lib/lastmod';
 import offline from './src/integrations/offline';
 import { pagefind } from './src/integrations/pagefind';
@@ -29,6 +30,9 @@ export default defineConfig({
     offline(),
   ],
   image: { responsiveStyles: true },
+  // Strict CSP in every page's <meta>: hashes of its own styles/scripts, nothing inline or eval'd otherwise.
+  // /admin/ (Decap CMS) gets its own policy from src/middleware.ts; headers in public/_headers, deploy/nginx.conf.
+  security: { csp: { algorithm: 'SHA-256', directives: [...PUBLIC_META_DIRECTIVES] } },
   // Heading anchors follow the site's slug rules (ASCII, đ→d) instead of keeping Vietnamese letters.
   markdown: { processor: satteri({ hastPlugins: [vietnameseHeadingIds] }) },
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateLong, formatNumber, isoDate, yearOf } from '../src/lib/format';
+import { formatDate, formatDateLong, formatNumber, isoDate, phoneText, yearOf } from '../src/lib/format';
 
 describe('vi-VN formatting', () => {
   const date = new Date('2026-11-26T00:00:00+07:00');
@@ -13,6 +13,10 @@ describe('vi-VN formatting', () => {
     expect(formatNumber(43000)).toBe('43.000');
     expect(formatNumber(0.5)).toBe('0,5');
     expect(formatNumber(1310)).toBe('1.310');
+  });
+  it('keeps phone numbers on one line', () => {
+    expect(phoneText(' 069 2593  113 ')).toBe('069\u00a02593\u00a0113');
+    expect(phoneText('113')).toBe('113');
   });
 });
 

@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTION_NAMES } from '../schemas/fields';
 import { assertNoProblems, findBrokenReferences, findDuplicateSlugs, findNonNFCText } from '../lib/integrity';
+import { findPrivacyProblems, publicNumbers } from '../lib/privacy';
 import { byNewest, isPublished } from '../lib/publish';
 import { buildBacklinks, groupByTags } from '../lib/related';
 import { entryKey } from '../lib/references';
@@ -58,10 +59,15 @@ async function load(): Promise<SiteData> {
     getCollection('pages'),
   ]);
   const all = [...articles, ...profiles, ...guides, ...localities, ...stats, ...settingsEntries, ...pages];
-  assertNoProblems([...findBrokenReferences(all, COLLECTION_NAMES), ...findDuplicateSlugs(all), ...findNonNFCText(all)]);
-
   const settings = settingsEntries.find((e) => e.id === 'site')?.data;
   if (!settings) throw new Error('src/content/settings/site.json → thiếu tệp cài đặt chung của trang');
+  assertNoProblems([
+    ...findBrokenReferences(all, COLLECTION_NAMES),
+    ...findDuplicateSlugs(all),
+    ...findNonNFCText(all),
+    // Drafts too: the repository is shared, and a draft's personal data is one click from publication.
+    ...findPrivacyProblems(all, publicNumbers(settings)),
+  ]);
 
   const now = new Date();
   const publishedArticles = articles.filter((e) => isPublished(e, now)).sort(byNewest);

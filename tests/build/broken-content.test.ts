@@ -30,6 +30,7 @@ const CASES: Case[] = [
   { name: 'lesson without objectives', fixture: 'lesson-no-objectives.mdx', target: 'src/content/guides/lesson-no-objectives.mdx', command: 'sync', expected: [/lesson-no-objectives/, /lesson\.objectives/, /Mục tiêu bài học: bắt buộc/] },
   { name: 'two files with one slug', fixture: 'duplicate.mdx', target: 'src/content/guides/Tổ hòa giải.mdx', command: 'sync', expected: [/to-hoa-giai/, /Tổ hòa giải\.mdx|T.*h.*a gi.*i\.mdx/] },
   { name: 'reference to a missing entry', fixture: 'broken-reference.mdx', target: 'src/content/articles/broken-reference.mdx', command: 'build', expected: [/src\/content\/articles\/broken-reference\.mdx/, /relatedGuides\[0\]/, /khong-ton-tai/] },
+  { name: 'personal phone number in an article', fixture: 'personal-phone.mdx', target: 'src/content/articles/personal-phone.mdx', command: 'build', expected: [/src\/content\/articles\/personal-phone\.mdx/, /body \(dòng 3\)/, /0912 345 678/] },
   { name: 'decomposed (NFD) text', fixture: 'nfd.mdx', target: 'src/content/articles/nfd.mdx', command: 'build', expected: [/src\/content\/articles\/nfd\.mdx/, /title/, /NFC/] },
 ];
 

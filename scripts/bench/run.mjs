@@ -1,0 +1,254 @@
+// npm run bench — builds a synthetic corpus with the portal's real code and configuration, and the same MDX with a
+// bare Astro project (one trivial layout), and prints one table. Not part of the tests: timings depend on the machine.
+//
+//   BENCH_SIZES=1000,5000 npm run bench     content entries per run (default 500,2000: about 10 minutes on 2 cores)
+//   BENCH_KEEP=1                            keep the temporary projects (their path is printed)
+//
+// Sizes are content entries (articles ≈ 79 %, profiles 13 %, guides 2.6 %, localities 5.3 %); the page count
+// printed is what the build produced (entries plus lists, topics, places…).
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { writeCorpus } from './corpus.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const BIN = join(ROOT, 'node_modules', '.bin');
+const SIZES = (process.env.BENCH_SIZES ?? '500,2000').split(',').map(Number).filter((n) => n > 0);
+const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', '.tmp', '.cache']);
+
+const log = (...a) => console.error('[bench]', ...a);
+
+/** Runs a command, polling the RSS of its whole process tree; returns seconds, peak MB and output. */
+function measure(cmd, args, cwd) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(cmd, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    let peak = 0;
+    const tree = (pid) => {
+      const pids = [pid];
+      for (let i = 0; i < pids.length; i++) {
+        try {
+          const children = readFileSync(`/proc/${pids[i]}/task/${pids[i]}/children`, 'utf8').trim();
+          if (children) pids.push(...children.split(/\s+/).map(Number));
+        } catch {}
+      }
+      return pids;
+    };
+    const poll = setInterval(() => {
+      let rss = 0;
+      for (const pid of tree(child.pid)) {
+        try {
+          rss += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+        } catch {}
+      }
+      peak = Math.max(peak, rss);
+    }, 100);
+    child.on('close', (code) => {
+      clearInterval(poll);
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      if (code !== 0) reject(new Error(`${cmd} ${args.join(' ')} exited ${code}\n${output.slice(-4000)}`));
+      else resolve({ seconds, peakMB: peak / 1024, output });
+    });
+  });
+}
+
+function walk(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+function distStats(dist) {
+  const files = walk(dist);
+  return { files: files.length, html: files.filter((f) => f.endsWith('.html')).length, mb: files.reduce((s, f) => s + statSync(f).size, 0) / 1048576 };
+}
+
+/** gzip bytes of a page's HTML, its stylesheets, scripts and the fonts those stylesheets load (no content images). */
+function pageWeight(dist, path) {
+  const htmlFile = join(dist, path, 'index.html');
+  if (!existsSync(htmlFile)) return undefined;
+  const html = readFileSync(htmlFile);
+  const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+  let css = 0, js = 0, fonts = 0;
+  const text = html.toString();
+  const local = (href) => (href.startsWith('/') && !href.startsWith('//') ? join(dist, decodeURIComponent(href.split(/[?#]/)[0])) : undefined);
+  for (const m of text.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"|<link[^>]+href="([^"]+)"[^>]*rel="stylesheet"/g)) {
+    const file = local(m[1] ?? m[2]);
+    if (!file || !existsSync(file)) continue;
+    const cssText = readFileSync(file);
+    css += gz(cssText);
+    for (const f of cssText.toString().matchAll(/url\(["']?([^"')]+\.(?:woff2?|ttf|otf))/g)) {
+      const font = local(f[1]);
+      if (font && existsSync(font)) fonts += gz(readFileSync(font));
+    }
+  }
+  for (const m of text.matchAll(/<script[^>]+src="([^"]+)"/g)) {
+    const file = local(m[1]);
+    if (file && existsSync(file)) js += gz(readFileSync(file));
+  }
+  for (const m of text.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/(?:ld\+)?json)[^>]*>([\s\S]*?)<\/script>/g)) js += gz(Buffer.from(m[1]));
+  return { html: gz(html), css, js, fonts, total: gz(html) + css + js + fonts };
+}
+
+/** Bytes the browser fetches to open /tim-kiem/?q=… and show results, if the build has Pagefind. */
+async function firstSearchBytes(project, query) {
+  if (!existsSync(join(project, 'dist', 'pagefind')) || !existsSync(join(project, 'dist', 'tim-kiem', 'index.html'))) return undefined;
+  const { chromium } = await import('playwright-core');
+  const { createServer } = await import('node:net');
+  const port = await new Promise((res) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const p = s.address().port;
+      s.close(() => res(p));
+    });
+  });
+  const server = spawn(join(BIN, 'astro'), ['preview', '--host', '127.0.0.1', '--port', String(port)], { cwd: project, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      await fetch(base + '/');
+      break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  try {
+    const page = await browser.newPage();
+    let total = 0, pagefind = 0;
+    const sizes = [];
+    page.on('requestfinished', (req) => sizes.push(req.sizes().then((s) => {
+      const bytes = s.responseBodySize + s.responseHeadersSize;
+      total += bytes;
+      if (req.url().includes('/pagefind/')) pagefind += bytes;
+    }).catch(() => {})));
+    await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(1500);
+    await Promise.all(sizes);
+    return { total, pagefind };
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+/**
+ * A copy of the portal with its own content; node_modules linked. Its cacheDir is its own (content store
+ * included), seeded with an already warm image cache when given: as on CI, where the image cache is kept.
+ */
+function portalProject(dir, warmAssets) {
+  cpSync(ROOT, dir, { recursive: true, filter: (src) => src === ROOT || !SKIP.has(src.split('/').pop()) });
+  rmSync(join(dir, 'src', 'content'), { recursive: true, force: true });
+  rmSync(join(dir, 'tests'), { recursive: true, force: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const config = readFileSync(join(dir, 'astro.config.mjs'), 'utf8');
+  writeFileSync(join(dir, 'astro.config.base.mjs'), config);
+  writeFileSync(join(dir, 'astro.config.mjs'), "import config from './astro.config.base.mjs';\nexport default { ...config, cacheDir: './.cache' };\n");
+  if (warmAssets && existsSync(warmAssets)) cpSync(warmAssets, join(dir, '.cache', 'assets'), { recursive: true });
+  return dir;
+}
+
+/** Builds a tiny corpus once so the synthetic cover images are optimised before anything is timed. */
+async function warmImageCache(work) {
+  const warm = portalProject(join(work, 'warm'));
+  await writeCorpus({ entries: 40, contentDir: join(warm, 'src', 'content'), imageDir: join(warm, 'src', 'assets', 'images', 'bench'), realContentDir: join(ROOT, 'src', 'content') });
+  const { seconds } = await measure(join(BIN, 'astro'), ['build'], warm);
+  return { assets: join(warm, '.cache', 'assets'), seconds };
+}
+
+/** The bare baseline: MDX collections rendered by one trivial layout, nothing else. */
+function baselineProject(dir, portalContent) {
+  mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bench-baseline', private: true, type: 'module' }));
+  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()] });\n");
+  writeFileSync(
+    join(dir, 'src', 'content.config.ts'),
+    `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nconst c = (f: string) => defineCollection({ loader: glob({ base: './src/content/' + f, pattern: '**/*.mdx' }) });\nexport const collections = { articles: c('articles'), profiles: c('profiles'), guides: c('guides') };\n`,
+  );
+  mkdirSync(join(dir, 'src', 'pages', '[collection]'), { recursive: true });
+  writeFileSync(
+    join(dir, 'src', 'pages', '[collection]', '[id].astro'),
+    `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  const all = [...(await getCollection('articles')), ...(await getCollection('profiles')), ...(await getCollection('guides'))];\n  return all.map((entry) => ({ params: { collection: entry.collection, id: entry.id }, props: { entry } }));\n}\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<!doctype html><html lang="vi"><head><meta charset="utf-8" /><title>{entry.data.title ?? entry.data.name}</title></head><body><main><h1>{entry.data.title ?? entry.data.name}</h1><Content /></main></body></html>\n`,
+  );
+  writeFileSync(join(dir, 'src', 'pages', 'index.astro'), '<!doctype html><html lang="vi"><head><meta charset="utf-8" /><title>Baseline</title></head><body><h1>Baseline</h1></body></html>\n');
+  for (const c of ['articles', 'profiles', 'guides']) cpSync(join(portalContent, c), join(dir, 'src', 'content', c), { recursive: true });
+  return dir;
+}
+
+const fmt = (n, d = 1) => (n === undefined ? '–' : n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }));
+const kb = (bytes) => (bytes === undefined ? '–' : `${(bytes / 1024).toFixed(1)} KB`);
+
+async function runSize(entries, warmAssets) {
+  const work = mkdtempSync(join(tmpdir(), `antq-bench-${entries}-`));
+  log(`${entries} entries → ${work}`);
+  const portal = portalProject(join(work, 'portal'), warmAssets);
+  const plan = await writeCorpus({ entries, contentDir: join(portal, 'src', 'content'), imageDir: join(portal, 'src', 'assets', 'images', 'bench'), realContentDir: join(ROOT, 'src', 'content') });
+  const baseline = baselineProject(join(work, 'baseline'), join(portal, 'src', 'content'));
+
+  log('building the portal…');
+  const p = await measure(join(BIN, 'astro'), ['build'], portal);
+  const usesPagefind = /pagefind/.test(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts?.build ?? '') && existsSync(join(BIN, 'pagefind'));
+  const pf = usesPagefind ? (log('indexing with Pagefind…'), await measure(join(BIN, 'pagefind'), ['--site', 'dist'], portal)) : undefined;
+  log('building the baseline…');
+  const b = await measure(join(BIN, 'astro'), ['build'], baseline);
+
+  const pd = distStats(join(portal, 'dist'));
+  const bd = distStats(join(baseline, 'dist'));
+  const dist = join(portal, 'dist');
+  const weights = {
+    home: pageWeight(dist, '/'),
+    article: pageWeight(dist, '/tin-tuc/bench-tin-1/'),
+    profile: pageWeight(dist, '/guong-dien-hinh/bench-guong-1/'),
+    guide: pageWeight(dist, '/mo-hinh/bench-mo-hinh-1/'),
+    list: pageWeight(dist, '/tin-tuc/'),
+    search: pageWeight(dist, '/tim-kiem/'),
+    'baseline article': pageWeight(join(baseline, 'dist'), '/articles/bench-tin-1/'),
+  };
+  const search = await firstSearchBytes(portal, 'hòa giải');
+  if (!process.env.BENCH_KEEP) rmSync(work, { recursive: true, force: true });
+  return { entries, plan, p, pf, b, pd, bd, weights, search };
+}
+
+const warmWork = mkdtempSync(join(tmpdir(), 'antq-bench-warm-'));
+log('optimising the synthetic images once (not timed in the table)…');
+const warm = await warmImageCache(warmWork);
+const results = [];
+for (const size of SIZES) results.push(await runSize(size, warm.assets));
+rmSync(warmWork, { recursive: true, force: true });
+
+const lines = [];
+const row = (...cells) => lines.push(`| ${cells.join(' | ')} |`);
+lines.push(
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${(await import('node:os')).cpus().length} cores, Node ${process.version}; image cache warm (optimising the 4 synthetic cover images once took ${fmt(warm.seconds)} s).`,
+  '',
+);
+row('entries (pages built: portal / baseline)', 'measure', 'portal', 'baseline', 'ratio');
+row('---', '---', '---:', '---:', '---:');
+for (const r of results) {
+  const label = `${r.entries} (${r.pd.html} / ${r.bd.html})`;
+  const msP = (r.p.seconds * 1000) / r.pd.html, msB = (r.b.seconds * 1000) / r.bd.html;
+  row(label, 'astro build, s', fmt(r.p.seconds), fmt(r.b.seconds), fmt(r.p.seconds / r.b.seconds, 2));
+  row('', 'ms per page', fmt(msP), fmt(msB), fmt(msP / msB, 2));
+  row('', 'pagefind, s', r.pf ? fmt(r.pf.seconds) : '–', '–', '');
+  row('', 'peak memory, MB', fmt(r.p.peakMB, 0), fmt(r.b.peakMB, 0), fmt(r.p.peakMB / r.b.peakMB, 2));
+  row('', 'dist/ size, MB', fmt(r.pd.mb), fmt(r.bd.mb), fmt(r.pd.mb / r.bd.mb, 2));
+  row('', 'dist/ files', String(r.pd.files), String(r.bd.files), fmt(r.pd.files / r.bd.files, 2));
+}
+lines.push('', 'Page weight, gzip (HTML + CSS + JS + fonts, without content images), at the largest size:', '');
+const last = results.at(-1);
+row('page', 'HTML', 'CSS', 'JS', 'fonts', 'total');
+row('---', '---:', '---:', '---:', '---:', '---:');
+for (const [name, w] of Object.entries(last.weights)) row(name, kb(w?.html), kb(w?.css), kb(w?.js), kb(w?.fonts), kb(w?.total));
+lines.push('', `First search ("hòa giải") at ${last.entries} entries: ${last.search ? `${kb(last.search.total)} fetched in all, ${kb(last.search.pagefind)} of it Pagefind (uncompressed preview server)` : 'no Pagefind in this build'}.`);
+if (results.length > 1) {
+  const [a, z] = [results[0], results.at(-1)];
+  lines.push('', `Growth ${a.entries} → ${z.entries} entries (${fmt(z.pd.html / a.pd.html, 2)}× the pages): portal build ${fmt(z.p.seconds / a.p.seconds, 2)}× the time, baseline ${fmt(z.b.seconds / a.b.seconds, 2)}×; portal peak memory ${fmt(z.p.peakMB / a.p.peakMB, 2)}×.`);
+}
+const table = lines.join('\n');
+mkdirSync(join(ROOT, '.tmp', 'bench'), { recursive: true });
+writeFileSync(join(ROOT, '.tmp', 'bench', 'results.md'), table + '\n');
+console.log(table);

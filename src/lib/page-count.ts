@@ -1,0 +1,60 @@
+/**
+ * How many HTML pages the content should produce, worked out from the content the way a reader of the schemas
+ * would, independently of the pages' own code. The build's page count is compared with this, so a page that
+ * silently failed to render (an empty getStaticPaths, a filtered-out entry) is noticed.
+ */
+import { slugify } from './vietnamese';
+
+export interface ContentSummary {
+  /** Routes without parameters (src/pages/**, one HTML file each, including 404). */
+  staticPages: number;
+  /** Published articles: category and topics. */
+  articles: readonly { category: string; topics: readonly string[] }[];
+  profiles: number;
+  guides: number;
+  /** Published guides that carry a school lesson. */
+  lessons: readonly { level: string; grades: readonly number[]; topic: string }[];
+  localities: number;
+  /** Every category in the vocabulary (each has a list, even if empty). */
+  categories: readonly string[];
+  pageSize: number;
+}
+
+/** Pages of a paginated list: an empty list still has its first page. */
+export const listPages = (items: number, pageSize: number) => Math.max(1, Math.ceil(items / pageSize));
+
+/** Dynamic routes the prediction knows, by file under src/pages/. */
+export const KNOWN_DYNAMIC_ROUTES = [
+  'tin-tuc/[...page].astro',
+  'tin-tuc/[slug].astro',
+  'tin-tuc/chuyen-muc/[category]/[...page].astro',
+  'chu-de/[topic].astro',
+  'dia-ban/[locality].astro',
+  'guong-dien-hinh/[slug].astro',
+  'mo-hinh/[slug].astro',
+  'hoc-tap/[slug].astro',
+  'hoc-tap/[facet]/[value].astro',
+] as const;
+
+export function predictPages(c: ContentSummary): Record<(typeof KNOWN_DYNAMIC_ROUTES)[number] | 'static', number> {
+  const topics = new Set(c.articles.flatMap((a) => a.topics.map(slugify)));
+  return {
+    static: c.staticPages,
+    'tin-tuc/[...page].astro': listPages(c.articles.length, c.pageSize),
+    'tin-tuc/[slug].astro': c.articles.length,
+    'tin-tuc/chuyen-muc/[category]/[...page].astro': c.categories.reduce(
+      (sum, cat) => sum + listPages(c.articles.filter((a) => a.category === cat).length, c.pageSize),
+      0,
+    ),
+    'chu-de/[topic].astro': topics.size,
+    'dia-ban/[locality].astro': c.localities,
+    'guong-dien-hinh/[slug].astro': c.profiles,
+    'mo-hinh/[slug].astro': c.guides,
+    'hoc-tap/[slug].astro': c.lessons.length,
+    // One filtered index per level, grade and topic that has at least one lesson.
+    'hoc-tap/[facet]/[value].astro':
+      new Set(c.lessons.map((l) => l.level)).size + new Set(c.lessons.flatMap((l) => l.grades)).size + new Set(c.lessons.map((l) => l.topic)).size,
+  };
+}
+
+export const predictPageCount = (c: ContentSummary) => Object.values(predictPages(c)).reduce((a, b) => a + b, 0);

@@ -1,0 +1,33 @@
+/** The content as files on disk, read without Astro: for predictions the build is then checked against. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse } from 'yaml';
+import { ROOT } from './preview';
+
+const CONTENT = join(ROOT, 'src/content');
+const PAGES = join(ROOT, 'src/pages');
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+/** Frontmatter (MDX) or the object (JSON) of every entry of a collection; files starting with "_" are ignored as Astro does. */
+export function readCollection(name: string): Record<string, unknown>[] {
+  return walk(join(CONTENT, name))
+    .filter((f) => !f.split(sep).at(-1)!.startsWith('_'))
+    .flatMap((file) => {
+      const text = readFileSync(file, 'utf8');
+      if (file.endsWith('.json')) return [JSON.parse(text) as Record<string, unknown>];
+      if (!/\.mdx?$/.test(file)) return [];
+      const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+      return [(fm ? parse(fm[1]!) : {}) as Record<string, unknown>];
+    });
+}
+
+/** Route files under src/pages that produce HTML, relative with forward slashes. */
+export function pageRoutes(): { static: string[]; dynamic: string[] } {
+  const files = walk(PAGES)
+    .map((f) => relative(PAGES, f).split(sep).join('/'))
+    .filter((f) => /\.(astro|mdx?|html)$/.test(f) && !f.split('/').some((part) => part.startsWith('_')));
+  return { static: files.filter((f) => !f.includes('[')), dynamic: files.filter((f) => f.includes('[')) };
+}
