@@ -222,9 +222,10 @@ export function textList(opts: Common & { min?: number }) {
   return field(
     'textList',
     { ...opts, required: (opts.min ?? 0) > 0 },
-    () => z.array(nonEmpty(opts.label)).min(opts.min ?? 0, `${opts.label}: cần ít nhất ${opts.min} mục`).default([]),
+    // prefault, not default: Zod 4 returns a default without checking it, so a missing list with min 1 would pass.
+    () => z.array(nonEmpty(opts.label)).min(opts.min ?? 0, `${opts.label}: cần ít nhất ${opts.min} mục`).prefault([]),
     { widget: 'list', ...(opts.min ? { min: opts.min } : {}) },
-  ) as unknown as Field<z.ZodDefault<z.ZodArray<z.ZodString>>>;
+  ) as unknown as Field<z.ZodPrefault<z.ZodArray<z.ZodString>>>;
 }
 
 type ShapeOf<F extends FieldMap> = { [K in keyof F]: ReturnType<F[K]['schema']> };
@@ -252,10 +253,10 @@ export function objectList<F extends FieldMap>(fields: F, opts: Common & { min?:
   return field(
     'objectList',
     { ...opts, required: (opts.min ?? 0) > 0 },
-    (tools) => z.array(objectSchema(fields, tools)).min(opts.min ?? 0, `${opts.label}: cần ít nhất ${opts.min} mục`).default([]),
+    (tools) => z.array(objectSchema(fields, tools)).min(opts.min ?? 0, `${opts.label}: cần ít nhất ${opts.min} mục`).prefault([]),
     { widget: 'list', fields: cmsFields(fields), ...(opts.summary ? { summary: opts.summary } : {}), ...(opts.min ? { min: opts.min } : {}) },
     { fields },
-  ) as unknown as Field<z.ZodDefault<z.ZodArray<z.ZodObject<ShapeOf<F>, z.core.$strict>>>> & { fields: F };
+  ) as unknown as Field<z.ZodPrefault<z.ZodArray<z.ZodObject<ShapeOf<F>, z.core.$strict>>>> & { fields: F };
 }
 
 /** An image with its alternative text; the text is required because the image means something. */
