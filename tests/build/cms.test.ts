@@ -12,6 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { figure } from '../../cms/editor-components';
 import { articleSchema } from '../../src/schemas/article';
 import { launchBrowser } from '../helpers/browser';
 import { freePort, ROOT, startPreview, type Preview } from '../helpers/preview';
@@ -134,7 +135,7 @@ describe('editing through /admin (Decap CMS, local git backend)', () => {
       await page.getByRole('button', { name: 'Lấy những cái đã chọn' }).click();
       await page.getByLabel('Mô tả ảnh (alt)').fill(ALT);
       // The preview pane shows the uploaded photo with its alt text.
-      const frame = page.frameLocator('iframe').first();
+      const frame = page.locator('iframe').first().contentFrame();
       await expect.poll(() => frame.getByRole('img', { name: ALT }).count()).toBe(1);
 
       await page.getByRole('button', { name: 'Lưu', exact: true }).click();
@@ -167,11 +168,16 @@ describe('editing through /admin (Decap CMS, local git backend)', () => {
     expect(parsed.localities).toEqual([{ collection: 'localities', id: 'xa-cao-son' }]);
     expect(parsed.cover?.alt).toBe(ALT);
 
+    // The block the "Ảnh có chú thích" editor component writes renders through astro:assets like the cover.
+    const figureBlock = figure.toBlock({ src: (frontmatter.cover as { src: string }).src, alt: 'Giấy khen của Đảng ủy xã', caption: 'Ảnh: Công an xã Cao Sơn' });
+    writeFileSync(file, `${source.trimEnd()}\n\n${figureBlock}\n`);
+
     const build = await scratch.run(['build']);
     expect(build.code, build.output).toBe(0);
     const html = readFileSync(join(scratch.dir, 'dist/tin-tuc', SLUG, 'index.html'), 'utf8');
     expect(html).toContain(TITLE);
     expect(html).toContain(`alt="${ALT}"`);
     expect(html).toMatch(/<source[^>]+type="image\/avif"/);
+    expect(html).toMatch(/<figure class="figure[^>]*>\s*<picture>[\s\S]*?alt="Giấy khen của Đảng ủy xã"[\s\S]*?<figcaption[^>]*>Ảnh: Công an xã Cao Sơn<\/figcaption>/);
   });
 });
