@@ -9,6 +9,7 @@ import { articleFields } from '../src/schemas/article';
 import { cmsFields, type CmsField, type FieldMap } from '../src/schemas/fields';
 import { guideFields } from '../src/schemas/guide';
 import { localityFields } from '../src/schemas/locality';
+import { pageFields } from '../src/schemas/page';
 import { profileFields } from '../src/schemas/profile';
 import { settingsFields } from '../src/schemas/settings';
 import { statsFields } from '../src/schemas/stats';
@@ -62,7 +63,7 @@ export interface CmsConfig {
 }
 
 /** Collections whose entries are MDX documents with a body; the others are JSON data. */
-export const MDX_COLLECTIONS = ['articles', 'profiles', 'guides'] as const;
+export const MDX_COLLECTIONS = ['articles', 'profiles', 'guides', 'pages'] as const;
 
 /** The body of MDX entries: not part of the frontmatter schema (Astro keeps it as entry.body). */
 export function bodyField(): CmsField {
@@ -96,20 +97,22 @@ const mdxCollection = (
   fields: FieldMap,
   identifier: string,
   description: string,
+  options: { create?: boolean; sortBy?: string[] } = {},
 ): CmsCollection => ({
   name,
   label,
   label_singular: labelSingular,
   description,
   folder: `src/content/${name}`,
-  create: true,
+  create: options.create ?? true,
+  ...(options.create === false ? { delete: false } : {}),
   extension: 'mdx',
   format: 'frontmatter',
   // The file name is the entry's id and URL: ASCII, đ→d (the preSave hook makes the text NFC first).
   slug: `{{${identifier}}}`,
   identifier_field: identifier,
   summary: `{{${identifier}}}`,
-  sortable_fields: [identifier, 'publishedAt'],
+  sortable_fields: options.sortBy ?? [identifier, 'publishedAt'],
   ...mediaFolders(name),
   fields: [...cmsFields(fields), bodyField()],
 });
@@ -133,6 +136,8 @@ export const collections: CmsCollection[] = [
   mdxCollection('articles', 'Tin bài', 'tin bài', articleFields, 'title', 'Tin tức, bài viết về phong trào.'),
   mdxCollection('profiles', 'Gương điển hình', 'gương điển hình', profileFields, 'name', 'Cá nhân, tập thể tiêu biểu. Hồ sơ cá nhân phải có thông tin đồng ý đăng tải.'),
   mdxCollection('guides', 'Mô hình', 'mô hình', guideFields, 'title', 'Hướng dẫn xây dựng các mô hình tự quản.'),
+  // Standing pages have their own routes (/gioi-thieu/, /lien-he/): editors change the text, not the set of pages.
+  mdxCollection('pages', 'Trang cố định', 'trang', pageFields, 'title', 'Giới thiệu, liên hệ: sửa nội dung, không thêm hoặc xóa trang.', { create: false, sortBy: ['title'] }),
   dataCollection('localities', 'Địa bàn', 'địa bàn', localityFields, '{{kind}}-{{title}}', 'Đơn vị hành chính. Tên tệp ghép từ cấp và tên, ví dụ "xa-cao-son".'),
   dataCollection('stats', 'Số liệu', 'bộ số liệu', statsFields, '{{locality}}-{{year}}', 'Số liệu phong trào theo năm và địa bàn.'),
   {

@@ -131,6 +131,15 @@ export function GuidePreview(props: PreviewProps) {
   );
 }
 
+export function PagePreview(props: PreviewProps) {
+  const d = dataOf(props);
+  return h(
+    'main',
+    { className: 'container' },
+    h('article', { className: 'stack' }, h('h1', null, str(d.title)), h('p', { className: 'lead' }, str(d.description)), h('div', { className: 'prose body' }, props.widgetFor('body'))),
+  );
+}
+
 /** Data collections: every field by its Vietnamese label, nested lists and groups indented. */
 function renderValue(field: CmsField | undefined, value: unknown): ReactNode {
   if (value === undefined || value === null || value === '') return h('em', { className: 'meta' }, '(trống)');
@@ -164,6 +173,7 @@ export const PREVIEWS = {
   articles: ArticlePreview,
   profiles: ProfilePreview,
   guides: GuidePreview,
+  pages: PagePreview,
   localities: dataPreview(localityFields),
   stats: dataPreview(statsFields),
   site: dataPreview(settingsFields),

@@ -6,6 +6,7 @@ import { localitySchema } from './schemas/locality';
 import { profileSchema } from './schemas/profile';
 import { settingsSchema } from './schemas/settings';
 import { statsSchema } from './schemas/stats';
+import { pageSchema } from './schemas/page';
 import type { SchemaTools } from './schemas/fields';
 import { slugify } from './lib/vietnamese';
 
@@ -27,4 +28,5 @@ export const collections = {
   localities: defineCollection({ loader: data('localities'), schema: ({ image }) => localitySchema(tools(image)) }),
   stats: defineCollection({ loader: data('stats'), schema: ({ image }) => statsSchema(tools(image)) }),
   settings: defineCollection({ loader: data('settings'), schema: ({ image }) => settingsSchema(tools(image)) }),
+  pages: defineCollection({ loader: content('pages'), schema: ({ image }) => pageSchema(tools(image)) }),
 };

@@ -8,6 +8,7 @@ import { buildCmsConfig, collections, MDX_COLLECTIONS } from '../cms/config';
 import { articleSchema } from '../src/schemas/article';
 import { guideSchema } from '../src/schemas/guide';
 import { localitySchema } from '../src/schemas/locality';
+import { pageSchema } from '../src/schemas/page';
 import { profileSchema } from '../src/schemas/profile';
 import { settingsSchema } from '../src/schemas/settings';
 import { statsSchema } from '../src/schemas/stats';
@@ -22,6 +23,7 @@ const SCHEMAS = {
   localities: localitySchema(testTools),
   stats: statsSchema(testTools),
   settings: settingsSchema(testTools),
+  pages: pageSchema(testTools),
 };
 
 /** The frontmatter/data fields of a collection as the CMS edits them (the MDX body is not frontmatter). */

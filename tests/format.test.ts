@@ -15,3 +15,11 @@ describe('vi-VN formatting', () => {
     expect(formatNumber(1310)).toBe('1.310');
   });
 });
+
+describe('telHref', () => {
+  it('keeps digits and a leading plus', async () => {
+    const { telHref } = await import('../src/lib/format');
+    expect(telHref('069 2593 113')).toBe('tel:0692593113');
+    expect(telHref('+84 (209) 387.0113')).toBe('tel:+842093870113');
+  });
+});

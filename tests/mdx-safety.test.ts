@@ -41,7 +41,7 @@ describe('MDX safety rule', () => {
   });
 
   it('accepts every CMS-managed file of the site', () => {
-    for (const folder of ['articles', 'profiles', 'guides']) {
+    for (const folder of ['articles', 'profiles', 'guides', 'pages']) {
       const dir = join(import.meta.dirname, '..', 'src/content', folder);
       for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
         expect(findMdxProblems(read(join(dir, file))), `${folder}/${file}`).toEqual([]);

@@ -18,6 +18,7 @@ export type Guide = CollectionEntry<'guides'>;
 export type Locality = CollectionEntry<'localities'>;
 export type Stats = CollectionEntry<'stats'>;
 export type Settings = CollectionEntry<'settings'>['data'];
+export type StandingPage = CollectionEntry<'pages'>;
 export type Publication = Article | Profile | Guide;
 
 export interface Topic {
@@ -34,6 +35,8 @@ export interface SiteData {
   localities: Locality[];
   stats: Stats[];
   topics: Topic[];
+  /** Standing page by id ("lien-he", "gioi-thieu"); the build fails if it is missing. */
+  page(id: string): StandingPage;
   /** Published entries that reference the given entry. */
   referrers(collection: string, id: string): Publication[];
   locality(id: string): Locality | undefined;
@@ -45,15 +48,16 @@ export interface SiteData {
 }
 
 async function load(): Promise<SiteData> {
-  const [articles, profiles, guides, localities, stats, settingsEntries] = await Promise.all([
+  const [articles, profiles, guides, localities, stats, settingsEntries, pages] = await Promise.all([
     getCollection('articles'),
     getCollection('profiles'),
     getCollection('guides'),
     getCollection('localities'),
     getCollection('stats'),
     getCollection('settings'),
+    getCollection('pages'),
   ]);
-  const all = [...articles, ...profiles, ...guides, ...localities, ...stats, ...settingsEntries];
+  const all = [...articles, ...profiles, ...guides, ...localities, ...stats, ...settingsEntries, ...pages];
   assertNoProblems([...findBrokenReferences(all, COLLECTION_NAMES), ...findDuplicateSlugs(all), ...findNonNFCText(all)]);
 
   const settings = settingsEntries.find((e) => e.id === 'site')?.data;
@@ -105,6 +109,11 @@ async function load(): Promise<SiteData> {
     localities: sortByVi(localities, (l) => l.data.title),
     stats: [...stats].sort((a, b) => b.data.year - a.data.year),
     topics,
+    page: (id) => {
+      const page = pages.find((p) => p.id === id);
+      if (!page) throw new Error(`src/content/pages/${id}.mdx → thiếu trang "${id}"`);
+      return page;
+    },
     referrers: (collection, id) => backlinks.get(entryKey(collection, id)) ?? [],
     locality: (id) => localityById.get(id),
     localityWithDescendants,

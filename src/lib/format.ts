@@ -45,3 +45,8 @@ export function yearOf(date: Date): number {
 export function formatNumber(value: number): string {
   return numberFormat.format(value);
 }
+
+/** `tel:` link target: digits and a leading + only, so "069 2593 113" dials. */
+export function telHref(number: string): string {
+  return `tel:${number.replace(/[^\d+]/g, '')}`;
+}

@@ -22,7 +22,7 @@ export type MdxComponentName = keyof typeof MDX_COMPONENTS;
 const REQUIRED_ATTRIBUTES: Partial<Record<MdxComponentName, readonly string[]>> = { Figure: ['src', 'alt'] };
 
 /** Folders whose MDX the CMS edits (src/content/<name>/). */
-export const CMS_MDX_FOLDERS = ['articles', 'profiles', 'guides'] as const;
+export const CMS_MDX_FOLDERS = ['articles', 'profiles', 'guides', 'pages'] as const;
 
 export interface MdxProblem {
   line: number | undefined;

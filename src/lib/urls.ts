@@ -18,7 +18,14 @@ export const paths = {
   contact: () => '/lien-he/',
   about: () => '/gioi-thieu/',
   search: () => '/tim-kiem/',
+  lessons: () => '/hoc-tap/',
+  lesson: (id: string) => `/hoc-tap/${id}/`,
+  /** Teachers' index filtered by school level ("thcs"), grade ("9") or topic (a guide field). */
+  lessonFilter: (kind: 'level' | 'grade' | 'topic', value: string | number) => `/hoc-tap/${LESSON_FACET_SEGMENTS[kind]}/${value}/`,
 } as const;
+
+/** URL segment of each filter of the teachers' index. */
+export const LESSON_FACET_SEGMENTS = { level: 'cap-hoc', grade: 'lop', topic: 'chu-de' } as const;
 
 /** Path of any publication by its collection. */
 export function entryPath(collection: string, id: string): string {

@@ -8,7 +8,7 @@
 import { z } from 'astro/zod';
 
 /** Names of every collection; references may only point at these. */
-export const COLLECTION_NAMES = ['articles', 'profiles', 'guides', 'localities', 'stats', 'settings'] as const;
+export const COLLECTION_NAMES = ['articles', 'profiles', 'guides', 'localities', 'stats', 'settings', 'pages'] as const;
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
 
 export type ReferenceSchema<C extends string> = z.ZodPipe<
@@ -217,6 +217,11 @@ export function refs<C extends CollectionName>(collection: C, opts: Common & { d
   ) as unknown as Field<z.ZodDefault<z.ZodArray<ReferenceSchema<C>>>>;
 }
 
+/*
+ * Lists default to empty, but through `prefault`: a missing list is parsed as [] and still meets `min`,
+ * whereas `default` would hand back [] unchecked and let a required list be left out.
+ */
+
 /** A list of short texts (topics, achievements). */
 export function textList(opts: Common & { min?: number }) {
   return field(
@@ -228,12 +233,48 @@ export function textList(opts: Common & { min?: number }) {
   ) as unknown as Field<z.ZodPrefault<z.ZodArray<z.ZodString>>>;
 }
 
+/** A list of whole numbers within bounds (school grades). */
+export function integerList(opts: Common & { min?: number; minValue?: number; maxValue?: number }) {
+  const { label, minValue, maxValue } = opts;
+  const item = () => {
+    let s = z.number({ error: `${label}: mỗi mục phải là số` }).int(`${label}: mỗi mục phải là số nguyên`);
+    if (minValue !== undefined) s = s.min(minValue, `${label}: nhỏ nhất là ${minValue}`);
+    if (maxValue !== undefined) s = s.max(maxValue, `${label}: lớn nhất là ${maxValue}`);
+    return s;
+  };
+  return field(
+    'integerList',
+    { ...opts, required: (opts.min ?? 0) > 0 },
+    () => z.array(item(), { error: `${label}: phải là danh sách số` }).min(opts.min ?? 0, `${label}: cần ít nhất ${opts.min} mục`).prefault([]),
+    {
+      widget: 'list',
+      // A list with one unnamed `field` stores plain values (here numbers), not objects.
+      field: {
+        name: 'value',
+        label,
+        widget: 'number',
+        value_type: 'int',
+        ...(minValue !== undefined ? { min: minValue } : {}),
+        ...(maxValue !== undefined ? { max: maxValue } : {}),
+      },
+      ...(opts.min ? { min: opts.min } : {}),
+    },
+  ) as unknown as Field<z.ZodPrefault<z.ZodArray<z.ZodNumber>>>;
+}
+
 type ShapeOf<F extends FieldMap> = { [K in keyof F]: ReturnType<F[K]['schema']> };
 
 /** A strict Zod object of the fields: an unknown or misspelt key is an error, not silently dropped. */
-export function objectSchema<F extends FieldMap>(fields: F, tools: SchemaTools): z.ZodObject<ShapeOf<F>, z.core.$strict> {
+export function objectSchema<F extends FieldMap>(fields: F, tools: SchemaTools, label?: string): z.ZodObject<ShapeOf<F>, z.core.$strict> {
   const shape = Object.fromEntries(Object.entries(fields).map(([name, f]) => [name, f.schema(tools)]));
-  return z.strictObject(shape) as unknown as z.ZodObject<ShapeOf<F>, z.core.$strict>;
+  // Vietnamese messages: a misspelt key, and a missing nested group (instead of Zod's "expected object").
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code === 'unrecognized_keys') return `Trường không có trong lược đồ (gõ nhầm tên?): ${issue.keys.join(', ')}`;
+      if (label && issue.code === 'invalid_type') return issue.input === undefined ? `${label}: bắt buộc, chưa điền` : `${label}: phải là một nhóm trường`;
+      return undefined;
+    },
+  }) as unknown as z.ZodObject<ShapeOf<F>, z.core.$strict>;
 }
 
 export function cmsFields(fields: FieldMap): CmsField[] {
@@ -245,7 +286,7 @@ export function object<F extends FieldMap, R extends boolean = true>(fields: F, 
   // Decap validates an object's inner fields even when the object is optional and left empty, so an optional
   // group uses the 'optional-object' widget (cms/init.ts): checked only once the editor starts filling it.
   const widget = opts.required === false ? 'optional-object' : 'object';
-  return field('object', opts, (tools) => objectSchema(fields, tools), { widget, fields: cmsFields(fields) }, { fields });
+  return field('object', opts, (tools) => objectSchema(fields, tools, opts.label), { widget, fields: cmsFields(fields) }, { fields });
 }
 
 /** A list of objects (honours, steps, legal documents). */
@@ -253,7 +294,7 @@ export function objectList<F extends FieldMap>(fields: F, opts: Common & { min?:
   return field(
     'objectList',
     { ...opts, required: (opts.min ?? 0) > 0 },
-    (tools) => z.array(objectSchema(fields, tools)).min(opts.min ?? 0, `${opts.label}: cần ít nhất ${opts.min} mục`).prefault([]),
+    (tools) => z.array(objectSchema(fields, tools, opts.label)).min(opts.min ?? 0, `${opts.label}: cần ít nhất ${opts.min} mục`).prefault([]),
     { widget: 'list', fields: cmsFields(fields), ...(opts.summary ? { summary: opts.summary } : {}), ...(opts.min ? { min: opts.min } : {}) },
     { fields },
   ) as unknown as Field<z.ZodPrefault<z.ZodArray<z.ZodObject<ShapeOf<F>, z.core.$strict>>>> & { fields: F };

@@ -1,6 +1,60 @@
-/** Guides to the self-management models (src/content/guides/*.mdx). School-lesson fields join later. */
-import { GUIDE_FIELDS } from './vocabulary';
-import { boolean, date, imageWithAlt, integer, longText, objectList, objectSchema, ref, select, text, textList, type SchemaTools } from './fields';
+/** Guides to the self-management models (src/content/guides/*.mdx), optionally carrying a school lesson. */
+import { GUIDE_FIELDS, LESSON_PHASES, SCHOOL_LEVELS } from './vocabulary';
+import { boolean, date, imageWithAlt, integer, integerList, longText, object, objectList, objectSchema, ref, select, text, textList, type SchemaTools } from './fields';
+import { lessonProblems } from '../lib/lesson';
+
+/**
+ * A legal-education lesson (giáo dục pháp luật, GDCD) built on the guide, for teachers: the lesson plan in the
+ * order of a Vietnamese kế hoạch bài dạy, discussion situations and a self-check quiz. Checks across fields
+ * (grades fit the level, activity order, the quiz answer is one of the options) live in src/lib/lesson.ts.
+ */
+export const lessonFields = {
+  level: select({ label: 'Cấp học', options: SCHOOL_LEVELS }),
+  grades: integerList({ label: 'Lớp', hint: 'Các lớp dùng được bài này: THCS từ 6 đến 9, THPT từ 10 đến 12.', min: 1, minValue: 6, maxValue: 12 }),
+  duration: object(
+    {
+      periods: integer({ label: 'Số tiết', min: 1, max: 10, required: false }),
+      minutes: integer({ label: 'Số phút', hint: 'Bỏ trống thì tính mỗi tiết 45 phút.', min: 5, max: 450, required: false }),
+    },
+    { label: 'Thời lượng', hint: 'Ghi số tiết, số phút hoặc cả hai.' },
+  ),
+  objectives: object(
+    {
+      knowledge: textList({ label: 'Kiến thức', min: 1 }),
+      skills: textList({ label: 'Kỹ năng', min: 1 }),
+      attitudes: textList({ label: 'Thái độ', min: 1 }),
+    },
+    { label: 'Mục tiêu bài học' },
+  ),
+  materials: textList({ label: 'Chuẩn bị (học liệu, đồ dùng)' }),
+  activities: objectList(
+    {
+      phase: select({ label: 'Hoạt động', options: LESSON_PHASES }),
+      minutes: integer({ label: 'Số phút', min: 1, max: 180 }),
+      title: text({ label: 'Tên hoạt động', required: false }),
+      description: longText({ label: 'Cách tổ chức' }),
+    },
+    { label: 'Tiến trình dạy học', min: 1, summary: '{{fields.phase}} – {{fields.minutes}} phút' },
+  ),
+  situations: objectList(
+    {
+      title: text({ label: 'Tên tình huống' }),
+      situation: longText({ label: 'Tình huống' }),
+      question: longText({ label: 'Câu hỏi thảo luận' }),
+      guidance: longText({ label: 'Gợi ý xử lý (cho giáo viên)', required: false }),
+    },
+    { label: 'Tình huống thảo luận', summary: '{{fields.title}}' },
+  ),
+  quiz: objectList(
+    {
+      question: longText({ label: 'Câu hỏi' }),
+      options: textList({ label: 'Các phương án', min: 2 }),
+      answer: text({ label: 'Đáp án đúng', hint: 'Chép nguyên văn một trong các phương án ở trên.' }),
+      explanation: longText({ label: 'Giải thích' }),
+    },
+    { label: 'Câu hỏi tự kiểm tra', min: 1, summary: '{{fields.question}}' },
+  ),
+};
 
 export const guideFields = {
   /** Name of the model, e.g. "Hộ an toàn, thôn bản bình yên". */
@@ -45,6 +99,11 @@ export const guideFields = {
   /** What changed at the last update, so readers know the guide follows current law. */
   changeNote: text({ label: 'Nội dung cập nhật', required: false }),
   draft: boolean({ label: 'Bản nháp', default: false }),
+  lesson: object(lessonFields, { label: 'Bài học cho nhà trường', hint: 'Chỉ điền khi mô hình được dùng làm bài giáo dục pháp luật ở trường.', required: false }),
 };
 
-export const guideSchema = (tools: SchemaTools) => objectSchema(guideFields, tools);
+export const guideSchema = (tools: SchemaTools) =>
+  objectSchema(guideFields, tools).superRefine((data, ctx) => {
+    if (!data.lesson) return;
+    for (const problem of lessonProblems(data.lesson)) ctx.addIssue({ code: 'custom', path: ['lesson', ...problem.path], message: problem.message });
+  });

@@ -38,3 +38,28 @@ export const ALERT_SEVERITIES = {
   warning: 'Cảnh báo',
   danger: 'Khẩn cấp',
 } as const;
+
+/** School levels a lesson is written for; the value is also the URL segment of the level's filter page. */
+export const SCHOOL_LEVELS = {
+  thcs: 'Trung học cơ sở (THCS)',
+  thpt: 'Trung học phổ thông (THPT)',
+} as const;
+export type SchoolLevel = keyof typeof SCHOOL_LEVELS;
+
+/** Grades each level covers in the Vietnamese school system. */
+export const LEVEL_GRADES: Record<SchoolLevel, readonly number[]> = {
+  thcs: [6, 7, 8, 9],
+  thpt: [10, 11, 12],
+};
+
+/**
+ * The four activities of a Vietnamese lesson plan (kế hoạch bài dạy, Công văn 5512/BGDĐT-GDTrH),
+ * in the order they are taught. Key order here is the required order.
+ */
+export const LESSON_PHASES = {
+  'mo-dau': 'Mở đầu',
+  'hinh-thanh-kien-thuc': 'Hình thành kiến thức mới',
+  'luyen-tap': 'Luyện tập',
+  'van-dung': 'Vận dụng',
+} as const;
+export type LessonPhase = keyof typeof LESSON_PHASES;

@@ -26,6 +26,8 @@ const CASES: Case[] = [
   { name: 'impossible date', fixture: 'bad-date.mdx', target: 'src/content/articles/bad-date.mdx', command: 'sync', expected: [/bad-date/, /publishedAt/] },
   { name: 'cover without alt text', fixture: 'missing-alt.mdx', target: 'src/content/articles/missing-alt.mdx', command: 'sync', expected: [/missing-alt/, /cover/, /alt/] },
   { name: 'individual without consent', fixture: 'no-consent.mdx', target: 'src/content/profiles/no-consent.mdx', command: 'sync', expected: [/no-consent/, /consent/] },
+  { name: 'lesson quiz answer not among its options', fixture: 'lesson-wrong-answer.mdx', target: 'src/content/guides/lesson-wrong-answer.mdx', command: 'sync', expected: [/lesson-wrong-answer/, /lesson\.quiz\.0\.answer/, /Đáp án đúng: "Ba người" không nằm trong các phương án/] },
+  { name: 'lesson without objectives', fixture: 'lesson-no-objectives.mdx', target: 'src/content/guides/lesson-no-objectives.mdx', command: 'sync', expected: [/lesson-no-objectives/, /lesson\.objectives/, /Mục tiêu bài học: bắt buộc/] },
   { name: 'two files with one slug', fixture: 'duplicate.mdx', target: 'src/content/guides/Tổ hòa giải.mdx', command: 'sync', expected: [/to-hoa-giai/, /Tổ hòa giải\.mdx|T.*h.*a gi.*i\.mdx/] },
   { name: 'reference to a missing entry', fixture: 'broken-reference.mdx', target: 'src/content/articles/broken-reference.mdx', command: 'build', expected: [/src\/content\/articles\/broken-reference\.mdx/, /relatedGuides\[0\]/, /khong-ton-tai/] },
   { name: 'decomposed (NFD) text', fixture: 'nfd.mdx', target: 'src/content/articles/nfd.mdx', command: 'build', expected: [/src\/content\/articles\/nfd\.mdx/, /title/, /NFC/] },

@@ -1,6 +1,7 @@
 /**
  * `astro preview` of the production build in dist/, on a free loopback port. One server per test file
- * (start it in beforeAll, close it in afterAll).
+ * (start it in beforeAll, close it in afterAll). `--ignore-lock`: Astro 7 otherwise allows one preview server per
+ * project (test files run in parallel) and may detach into the background when it thinks an agent runs it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -47,7 +48,7 @@ export async function startPreview(options: { root?: string } = {}): Promise<Pre
   const root = options.root ?? ROOT;
   if (!existsSync(join(root, 'dist', 'index.html'))) throw new Error('Chưa có dist/: chạy `npm run build` trước khi chạy các bài kiểm thử trên bản dựng');
   const port = await freePort();
-  const child = spawn(join(ROOT, 'node_modules', '.bin', 'astro'), ['preview', '--host', '127.0.0.1', '--port', String(port)], {
+  const child = spawn(join(ROOT, 'node_modules', '.bin', 'astro'), ['preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
