@@ -4,9 +4,10 @@
  * checks them against the schema and builds the copy to see the new page.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
 import sharp from 'sharp';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
@@ -15,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { figure } from '../../cms/editor-components';
 import { articleSchema } from '../../src/schemas/article';
 import { launchBrowser } from '../helpers/browser';
-import { freePort, ROOT, startPreview, type Preview } from '../helpers/preview';
+import { freePort, ROOT } from '../helpers/preview';
 import { makeScratchCopy, type Scratch } from '../helpers/scratch';
 
 const TITLE = 'Đảng ủy xã Cao Sơn khen thưởng tổ hòa giải';
@@ -25,7 +26,7 @@ const ARTICLES = 'src/content/articles';
 
 let scratch: Scratch;
 let server: ChildProcess;
-let preview: Preview;
+let preview: { url: string; close(): Promise<void> };
 let browser: Browser;
 let photo: string;
 const git = (...args: string[]) => execFileSync('git', args, { cwd: scratch.dir, encoding: 'utf8' }).trim();
@@ -57,6 +58,63 @@ async function startDecapServer(dir: string, port: number): Promise<ChildProcess
   throw new Error(`decap-server không phản hồi:\n${output}`);
 }
 
+/**
+ * The loose policy /admin/ needs (reading pages get a strict one, public/_headers): every step below runs under it
+ * and must not trip it. connect-src adds the local decap-server; in production it is the Git host's API.
+ */
+const adminCsp = (backend: string) =>
+  [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    // Decap reads uploaded files back through blob: URLs before saving them.
+    `connect-src 'self' blob: ${backend}`,
+    "frame-src 'self'",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+let backendOrigin = '';
+
+async function newPage(): Promise<{ page: Page; violations: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return { page, violations };
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml',
+  '.xml': 'application/xml', '.wasm': 'application/wasm', '.jpg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp', '.avif': 'image/avif',
+};
+
+/**
+ * Serves the copy's dist/ as a host would, with the admin policy on /admin/ (what public/_headers does in
+ * production). A real loopback server, because Chromium refuses loopback requests from intercepted documents.
+ */
+async function serveDist(dir: string): Promise<{ url: string; close(): Promise<void> }> {
+  const root = join(dir, 'dist');
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root)) return void response.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) return void response.writeHead(404).end();
+    const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+    if (path.startsWith('/admin/')) headers['content-security-policy'] = adminCsp(backendOrigin);
+    response.writeHead(200, headers);
+    createReadStream(file).pipe(response);
+  });
+  const port = await freePort();
+  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
+}
+
 async function openNewArticle(page: Page): Promise<void> {
   await page.goto(`${preview.url}/admin/`);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
@@ -86,9 +144,10 @@ beforeAll(async () => {
   git('commit', '-qm', 'Bản sao để thử CMS');
   const port = await freePort();
   server = await startDecapServer(scratch.dir, port);
+  backendOrigin = `http://127.0.0.1:${port}`;
   const build = await scratch.run(['build'], { CMS_LOCAL_BACKEND: `http://127.0.0.1:${port}/api/v1` });
   if (build.code !== 0) throw new Error(build.output);
-  preview = await startPreview({ root: scratch.dir });
+  preview = await serveDist(scratch.dir);
   browser = await launchBrowser();
   photo = join(mkdtempSync(join(tmpdir(), 'antq-photo-')), 'anh-thu.jpg');
   await sharp({ create: { width: 800, height: 500, channels: 3, background: { r: 40, g: 110, b: 70 } } }).jpeg().toFile(photo);
@@ -104,7 +163,7 @@ afterAll(async () => {
 
 describe('editing through /admin (Decap CMS, local git backend)', () => {
   it('refuses to save with a required field empty, in Vietnamese, and writes nothing', async () => {
-    const page = await browser.newPage();
+    const { page, violations } = await newPage();
     try {
       await openNewArticle(page);
       await fillArticle(page, 'Bài thiếu tác giả');
@@ -112,6 +171,7 @@ describe('editing through /admin (Decap CMS, local git backend)', () => {
       // Decap's own Vietnamese messages: a toast (role=alert) and the error next to the empty field.
       await expect.poll(async () => (await page.getByRole('alert').allInnerTexts()).join(' | ')).toContain('Bạn còn thiếu vài thông tin bắt buộc');
       await expect.poll(() => page.getByText('Tác giả / đơn vị bắt buộc nhập.').count()).toBe(1);
+      expect(violations).toEqual([]);
     } finally {
       await page.close();
     }
@@ -121,7 +181,7 @@ describe('editing through /admin (Decap CMS, local git backend)', () => {
   });
 
   it('creates an article with a relation and a photo, named by the slug rules, that passes the schema and builds', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const { page, violations } = await newPage();
     try {
       await openNewArticle(page);
       // Typed decomposed (NFD), as some Vietnamese keyboards do: the file name and text must still be right.
@@ -139,13 +199,18 @@ describe('editing through /admin (Decap CMS, local git backend)', () => {
       await expect.poll(() => frame.getByRole('img', { name: ALT }).count()).toBe(1);
 
       await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-      await page.waitForURL(new RegExp(`/entries/${SLUG}$`));
+      await page.waitForURL(new RegExp(`/entries/${SLUG}$`), { timeout: 60_000 });
       await page.getByRole('button', { name: /Trạng/ }).click();
       await page.getByRole('menuitem', { name: /Sẵn sàng/ }).click();
       page.on('dialog', (dialog) => void dialog.accept());
       await page.getByRole('button', { name: 'Công bố', exact: true }).click();
       await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
       await expect.poll(() => existsSync(join(scratch.dir, ARTICLES, `${SLUG}.mdx`)), { timeout: 20_000 }).toBe(true);
+      expect(violations).toEqual([]);
+    } catch (error) {
+      // Leave a picture of the editor for whoever reads the failure.
+      await page.screenshot({ path: join(ROOT, '.tmp', 'cms-test-failure.png') }).catch(() => undefined);
+      throw new Error(`${(error as Error).message}\nVi phạm CSP: ${violations.join('\n') || 'không có'}`, { cause: error });
     } finally {
       await page.close();
     }
@@ -178,6 +243,8 @@ describe('editing through /admin (Decap CMS, local git backend)', () => {
     expect(html).toContain(TITLE);
     expect(html).toContain(`alt="${ALT}"`);
     expect(html).toMatch(/<source[^>]+type="image\/avif"/);
-    expect(html).toMatch(/<figure class="figure[^>]*>\s*<picture>[\s\S]*?alt="Giấy khen của Đảng ủy xã"[\s\S]*?<figcaption[^>]*>Ảnh: Công an xã Cao Sơn<\/figcaption>/);
+    const figureHtml = /<figure class="figure[\s\S]*?<\/figure>/.exec(html)?.[0] ?? '';
+    expect(figureHtml, html.slice(html.indexOf('<main'), html.indexOf('</main>'))).toMatch(/<picture[^>]*>[\s\S]*?<source[^>]+type="image\/avif"[\s\S]*?alt="Giấy khen của Đảng ủy xã"/);
+    expect(figureHtml).toMatch(/<figcaption[^>]*>Ảnh: Công an xã Cao Sơn<\/figcaption>/);
   });
 });

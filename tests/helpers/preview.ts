@@ -43,13 +43,11 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs = 30_000): Pr
   throw new Error(`astro preview không phản hồi tại ${url}`);
 }
 
-/** Serves the build of the project (or of a scratch copy, with `root`). */
-export async function startPreview(options: { root?: string } = {}): Promise<Preview> {
-  const root = options.root ?? ROOT;
-  if (!existsSync(join(root, 'dist', 'index.html'))) throw new Error('Chưa có dist/: chạy `npm run build` trước khi chạy các bài kiểm thử trên bản dựng');
+export async function startPreview(): Promise<Preview> {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('Chưa có dist/: chạy `npm run build` trước khi chạy các bài kiểm thử trên bản dựng');
   const port = await freePort();
   const child = spawn(join(ROOT, 'node_modules', '.bin', 'astro'), ['preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
-    cwd: root,
+    cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
