@@ -4,6 +4,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { vietnameseHeadingIds } from './src/lib/heading-ids';
+import { lastmodMap, withLastmod } from './src/lib/lastmod';
+import offline from './src/integrations/offline';
+import { pagefind } from './src/integrations/pagefind';
 import { mdxSafety } from './src/lib/vite-mdx-safety';
 
 /** Public address of the portal; set SITE_URL when deploying elsewhere. */
@@ -15,8 +18,17 @@ export default defineConfig({
   build: { format: 'directory' },
   // Two content files whose names slugify alike must fail the build, not silently shadow each other.
   prerenderConflictBehavior: 'error',
-  // The CMS at /admin/ is a tool, not a page for readers or search engines.
-  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') })],
+  integrations: [
+    mdx(),
+    sitemap({
+      // Neither the offline fallback nor the CMS at /admin/ is a page to find in a search engine.
+      filter: (page) => !page.endsWith('/ngoai-tuyen/') && !new URL(page).pathname.startsWith('/admin/'),
+      serialize: withLastmod(lastmodMap('./src/content', site)),
+    }),
+    // Pagefind indexes the finished HTML in dist/; the service worker comes after it (see offline.ts).
+    pagefind(),
+    offline(),
+  ],
   image: { responsiveStyles: true },
   // Heading anchors follow the site's slug rules (ASCII, đ→d) instead of keeping Vietnamese letters.
   markdown: { processor: satteri({ hastPlugins: [vietnameseHeadingIds] }) },

@@ -23,3 +23,10 @@ describe('telHref', () => {
     expect(telHref('+84 (209) 387.0113')).toBe('tel:+842093870113');
   });
 });
+
+describe('phoneText', () => {
+  it('joins digit groups with no-break spaces', async () => {
+    const { phoneText } = await import('../src/lib/format');
+    expect(phoneText(' 069  2593 113 ')).toBe('069\u00a02593\u00a0113');
+  });
+});

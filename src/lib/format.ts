@@ -50,3 +50,8 @@ export function formatNumber(value: number): string {
 export function telHref(number: string): string {
   return `tel:${number.replace(/[^\d+]/g, '')}`;
 }
+
+/** A phone number as shown: groups joined by no-break spaces, so "069 2593 113" never wraps mid-number. */
+export function phoneText(number: string): string {
+  return number.trim().replace(/\s+/g, '\u00a0');
+}

@@ -1,4 +1,4 @@
-/** Every public path in one place, so pages, feeds, sitemap and search agree. All end with "/". */
+/** Every public path in one place, so pages, feeds, sitemap and search agree. Pages end with "/"; files (feeds, images) do not. */
 import { slugify } from './vietnamese';
 
 export const paths = {
@@ -22,6 +22,14 @@ export const paths = {
   lesson: (id: string) => `/hoc-tap/${id}/`,
   /** Teachers' index filtered by school level ("thcs"), grade ("9") or topic (a guide field). */
   lessonFilter: (kind: 'level' | 'grade' | 'topic', value: string | number) => `/hoc-tap/${LESSON_FACET_SEGMENTS[kind]}/${value}/`,
+  offline: () => '/ngoai-tuyen/',
+  newsFeed: () => '/rss.xml',
+  categoryFeed: (category: string) => `/tin-tuc/chuyen-muc/${category}/rss.xml`,
+  profilesFeed: () => '/guong-dien-hinh/rss.xml',
+  guidesFeed: () => '/mo-hinh/rss.xml',
+  /** Generated share card for an entry without a cover image. */
+  card: (collection: string, id: string) => `/the-chia-se/${collection}/${id}.png`,
+  siteCard: () => '/the-chia-se/cong-thong-tin.png',
 } as const;
 
 /** URL segment of each filter of the teachers' index. */

@@ -1,0 +1,20 @@
+/** One way to write every feed: same channel data, language, namespaces and item format. */
+import rss from '@astrojs/rss';
+import { t } from '../i18n/vi';
+import { FEED_NAMESPACES, feedItem, newestFirst } from '../lib/feeds';
+import { absoluteUrl } from '../lib/urls';
+import { feedEntry } from './reach';
+import type { Publication } from './site';
+
+export async function feedResponse(opts: { site: URL; title: string; description: string; selfPath: string; entries: Publication[] }): Promise<Response> {
+  const entries = newestFirst(await Promise.all(opts.entries.map((e) => feedEntry(e, opts.site))));
+  const labels = { updated: t('guide.updated'), changeNote: t('guide.changeNote') };
+  return rss({
+    title: opts.title,
+    description: opts.description,
+    site: opts.site,
+    xmlns: { ...FEED_NAMESPACES, atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>vi</language><atom:link href="${absoluteUrl(opts.selfPath, opts.site)}" rel="self" type="application/rss+xml"/>`,
+    items: entries.map((e) => feedItem(e, opts.site, labels)),
+  });
+}

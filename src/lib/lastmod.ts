@@ -1,0 +1,58 @@
+/**
+ * Last-modified dates for the sitemap, read from the content files' front matter (the sitemap integration
+ * runs in astro.config.mjs, outside content collections): updatedAt when an entry has one, else publishedAt.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { isPublished } from './publish';
+import { entryPath, paths } from './urls';
+import { slugify } from './vietnamese';
+
+export interface Dated {
+  publishedAt?: Date | string | undefined;
+  updatedAt?: Date | string | undefined;
+  draft?: boolean | undefined;
+}
+
+const toDate = (v: Date | string | undefined) => (v === undefined ? undefined : v instanceof Date ? v : new Date(v));
+
+export function lastModified(data: Dated): Date | undefined {
+  return toDate(data.updatedAt) ?? toDate(data.publishedAt);
+}
+
+/** Front matter of an MDX/Markdown file, or undefined when it has none. */
+export function frontMatter(source: string): Record<string, unknown> | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
+  return match ? (parse(match[1]!) as Record<string, unknown>) : undefined;
+}
+
+/** Absolute page URL → last modification, for every published entry in the content folder. */
+export function lastmodMap(contentDir: string, site: string, now = new Date()): Map<string, Date> {
+  const out = new Map<string, Date>();
+  for (const collection of ['articles', 'profiles', 'guides']) {
+    const dir = join(contentDir, collection);
+    for (const file of readdirSync(dir)) {
+      if (!/\.mdx?$/.test(file) || file.startsWith('_')) continue;
+      const data = frontMatter(readFileSync(join(dir, file), 'utf8')) as Dated | undefined;
+      if (!data) continue;
+      const publishedAt = toDate(data.publishedAt);
+      if (!isPublished({ data: { draft: data.draft === true, ...(publishedAt ? { publishedAt } : {}) } }, now)) continue;
+      const date = lastModified(data);
+      if (!date) continue;
+      const id = slugify(file.replace(/\.mdx?$/, ''));
+      out.set(new URL(entryPath(collection, id), site).href, date);
+      // A guide with a school lesson also has a lesson page, made from the same file.
+      if (collection === 'guides' && (data as { lesson?: unknown }).lesson) out.set(new URL(paths.lesson(id), site).href, date);
+    }
+  }
+  return out;
+}
+
+/** The sitemap's serialize hook: adds lastmod where the map knows the page. */
+export function withLastmod<T extends { url: string; lastmod?: string | undefined }>(map: Map<string, Date>) {
+  return (item: T): T => {
+    const date = map.get(item.url);
+    return date ? { ...item, lastmod: date.toISOString() } : item;
+  };
+}

@@ -1,0 +1,212 @@
+/**
+ * The real search page on the production build: a reader types queries the way residents do and the
+ * expected page must come first or in the top three.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser';
+import { builtHtmlFiles, readBuilt, urlPathOf } from '../helpers/dist';
+import { DIST, startPreview, type Preview } from '../helpers/preview';
+
+let preview: Preview;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  [preview, browser] = await Promise.all([startPreview(), launchBrowser()]);
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await preview?.close();
+});
+
+const status = () => page.locator('#search-status');
+
+/** Waits until the status line reports an outcome, not "searching". */
+async function settled(): Promise<string> {
+  await page.waitForFunction(() => {
+    const text = document.querySelector('#search-status')?.textContent ?? '';
+    return text !== '' && !text.startsWith('Đang');
+  });
+  return (await status().textContent()) ?? '';
+}
+
+async function resultPaths(): Promise<string[]> {
+  return page.locator('#search-results .result-title a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+/** Types into the search box as a reader would and submits with Enter. */
+async function typeQuery(query: string, params = ''): Promise<string[]> {
+  await page.goto(`${preview.url}/tim-kiem/${params}`);
+  await page.locator('#search-q').fill(query);
+  await page.locator('#search-q').press('Enter');
+  await settled();
+  return resultPaths();
+}
+
+const nfd = (s: string) => s.normalize('NFD');
+
+describe('search ranking on the starter content', () => {
+  it.each([
+    // [what it checks, typed query, URL params, expected page, must be within the first N]
+    ['without diacritics', 'giao nop vu khi', '', '/tin-tuc/nguoi-dan-tu-giac-giao-nop-vu-khi/', 1],
+    ['old tone placement (hoà)', 'tái hoà nhập', '', '/mo-hinh/giup-do-nguoi-chap-hanh-xong-an-phat-tu/', 1],
+    ['typed decomposed (NFD)', nfd('tổ hòa giải'), '', '/mo-hinh/to-hoa-giai/', 1],
+    ['"d" for "đ" (đánh đập)', 'danh dap', '', '/tin-tuc/cach-bao-tin-to-giac-toi-pham-an-toan/', 1],
+    ['"d" for "đ" (đạn dược)', 'dan duoc', '', '/tin-tuc/nguoi-dan-tu-giac-giao-nop-vu-khi/', 3],
+    ['a decision number typed as qd-ttg (QĐ-TTg)', 'qd-ttg', '', '/tin-tuc/ngay-hoi-toan-dan-bao-ve-an-ninh-to-quoc/', 1],
+    ['a full document number typed without đ', '49/2020/nd-cp', '', '/mo-hinh/giup-do-nguoi-chap-hanh-xong-an-phat-tu/', 1],
+    ['a document type typed as nd-cp', 'nd-cp', '', '/mo-hinh/giup-do-nguoi-chap-hanh-xong-an-phat-tu/', 3],
+    ['a law number', '35/2013/qh13', '', '/mo-hinh/to-hoa-giai/', 1],
+    ['a two-syllable phrase', 'liên gia', '', '/mo-hinh/lien-gia-tu-quan/', 1],
+    ['a two-syllable phrase without marks', 'ma tuy', '', '/tin-tuc/cao-son-dia-ban-khong-co-te-nan-ma-tuy/', 3],
+    ['a filter by commune', 'an toan', '?dia-ban=xa-cao-son', '/mo-hinh/ho-an-toan-thon-ban-binh-yen/', 3],
+  ])('%s: "%s" finds the page', async (_what, query, params, expected, within) => {
+    const paths = await typeQuery(query, params);
+    expect(paths.slice(0, within)).toContain(expected);
+  });
+
+  it('puts words with the typed diacritics before prefix matches (hóa, not hoàn/hoặc)', async () => {
+    await typeQuery('hóa');
+    const marks = await page.locator('#search-results .result').first().locator('mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    for (const mark of marks) expect(['hóa', 'hoá']).toContain(mark.toLowerCase().replace(/[^\p{L}]/gu, ''));
+  });
+
+  it('shows and marks the words found through the đ→d folded field', async () => {
+    await typeQuery('nd-cp');
+    expect(await page.locator('#search-results .result').first().locator('mark').allTextContents()).toContain('49/2020/NĐ-CP');
+    await typeQuery('danh dap');
+    const marks = await page.locator('#search-results .result').first().locator('mark').allTextContents();
+    expect(marks.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['đánh', 'đập']));
+  });
+
+  it('a place filter includes the pages of units below it and nothing else', async () => {
+    const paths = await typeQuery('an toan', '?dia-ban=xa-cao-son');
+    expect(paths).toContain('/guong-dien-hinh/thon-khau-ca/');
+    const outside = ['/tin-tuc/ngay-hoi-toan-dan-bao-ve-an-ninh-to-quoc/', '/mo-hinh/to-hoa-giai/', '/tin-tuc/nguoi-dan-tu-giac-giao-nop-vu-khi/'];
+    for (const path of outside) expect(paths).not.toContain(path);
+  });
+});
+
+describe('search page behaviour', () => {
+  it('keeps query and filters in the URL and restores them with the back button', async () => {
+    await page.goto(`${preview.url}/tim-kiem/?q=hoa+giai`);
+    await settled();
+    expect(await page.locator('#search-q').inputValue()).toBe('hoa giai');
+    const first = await resultPaths();
+
+    await page.locator('#search-q').fill('khau ca');
+    await page.locator('#search-q').press('Enter');
+    await page.waitForURL(/q=khau\+ca/);
+    await settled();
+    expect((await resultPaths())[0]).not.toBe(first[0]);
+
+    await page.locator('#search-filters summary').click();
+    await page.locator('#search-type').selectOption('dia-ban');
+    await page.waitForURL(/loai=dia-ban/);
+    await settled();
+    const places = await resultPaths();
+    expect(places[0]).toBe('/dia-ban/thon-khau-ca/');
+    expect(places.every((path) => path.startsWith('/dia-ban/'))).toBe(true);
+
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes('loai='));
+    await settled();
+    expect(await page.locator('#search-type').inputValue()).toBe('');
+    await page.goBack();
+    await page.waitForURL(/q=hoa\+giai/);
+    await settled();
+    expect(await page.locator('#search-q').inputValue()).toBe('hoa giai');
+    expect(await resultPaths()).toEqual(first);
+  });
+
+  it('shows type, title, date, place, a highlighted excerpt and a thumbnail', async () => {
+    await page.goto(`${preview.url}/tim-kiem/?q=khau+ca+giu+binh+yen`);
+    await settled();
+    const result = page.locator('#search-results .result').first();
+    expect(await result.locator('.result-type').textContent()).toBe('Tin tức');
+    expect(await result.locator('.result-title').textContent()).toBe('Khau Cà giữ bình yên từ mỗi nếp nhà');
+    expect(await result.locator('.result-meta').textContent()).toBe('18/05/2022 · Thôn Khau Cà, Xã Cao Sơn');
+    expect(await result.locator('.excerpt mark').count()).toBeGreaterThan(0);
+    // About 50 syllables (Pagefind's default would be 30 words).
+    const words = ((await result.locator('.excerpt').textContent()) ?? '').split(/\s+/).filter((w) => w && w !== '…');
+    expect(words.length).toBeGreaterThanOrEqual(45);
+    expect(words.length).toBeLessThanOrEqual(50);
+    const thumb = result.locator('img.thumb');
+    expect(await thumb.getAttribute('alt')).toBe('');
+    expect(await thumb.evaluate((img) => (img as HTMLImageElement).naturalWidth || img.getAttribute('src'))).toBeTruthy();
+  });
+
+  it('announces the count and "no results" in a live region', async () => {
+    expect(await status().getAttribute('role')).toBe('status');
+    await typeQuery('hoa giai');
+    expect(await status().textContent()).toMatch(/^Tìm thấy \d+ kết quả cho “hoa giai”\.$/);
+    // Picture addresses are stored with each result but are not searchable words.
+    expect(await typeQuery('webp')).toEqual([]);
+    const none = await typeQuery('xqzvw');
+    expect(none).toEqual([]);
+    expect(await status().textContent()).toContain('Không tìm thấy kết quả nào cho “xqzvw”');
+  });
+
+  it('works with the keyboard alone: Enter searches, "more" moves focus to the next results', async () => {
+    await page.goto(`${preview.url}/tim-kiem/`);
+    const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
+    for (let i = 0; i < 30 && (await focusedId()) !== 'search-q'; i++) await page.keyboard.press('Tab');
+    expect(await focusedId()).toBe('search-q');
+    await page.keyboard.type('hoa giai');
+    await page.keyboard.press('Enter');
+    await settled();
+    const shown = await page.locator('#search-results .result').count();
+    expect(shown).toBe(10);
+    const more = page.locator('#search-more');
+    expect(await more.isVisible()).toBe(true);
+    for (let i = 0; i < 80 && (await focusedId()) !== 'search-more'; i++) await page.keyboard.press('Tab');
+    expect(await focusedId()).toBe('search-more');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('#search-results .result').length > 10);
+    const focused = await page.evaluate(() => document.activeElement?.closest('.result') === document.querySelectorAll('#search-results .result')[10]);
+    expect(focused).toBe(true);
+  });
+
+  it('lists everything about a place, newest first, with only a filter chosen', async () => {
+    await page.goto(`${preview.url}/tim-kiem/?dia-ban=huyen-bach-thong`);
+    await settled();
+    const paths = await resultPaths();
+    expect(paths).toContain('/dia-ban/thon-khau-ca/');
+    expect(paths).toContain('/guong-dien-hinh/xa-cao-son/');
+    expect(await page.locator('#search-filters').getAttribute('open')).not.toBeNull();
+  });
+
+  it('without JavaScript says so and offers browsing by type, topic and place', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto(`${preview.url}/tim-kiem/?q=hoa+giai`);
+    expect(await noJs.locator('.notice').textContent()).toContain('JavaScript');
+    const links = await noJs.locator('.browse a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(expect.arrayContaining(['/tin-tuc/', '/mo-hinh/', '/chu-de/phong-chong-ma-tuy/', '/dia-ban/xa-cao-son/']));
+    await context.close();
+  });
+});
+
+describe('what the build ships', () => {
+  it('indexes exactly the content pages, in one Vietnamese index', () => {
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.keys(entry.languages)).toEqual(['vi']);
+    const bodies = builtHtmlFiles().filter((f) => readBuilt(f).includes('data-pagefind-body'));
+    expect(bodies.length).toBeGreaterThan(10);
+    expect(entry.languages.vi!.page_count).toBe(bodies.length);
+    expect(bodies.every((f) => /^\/(tin-tuc|mo-hinh|guong-dien-hinh|dia-ban)\/[^/]+\/$/.test(urlPathOf(f)))).toBe(true);
+  });
+
+  // Which scripts each page may carry is checked page by page in scripts.test.ts.
+  it('loads Pagefind on the search page only', () => {
+    for (const file of builtHtmlFiles()) {
+      if (file === 'tim-kiem/index.html') continue;
+      expect(readBuilt(file), file).not.toContain('/pagefind/');
+    }
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * The content as the source files say it, read without Astro: for tests that check the build against the
+ * entries (counts, titles, dates). Uses the site's own publishing rule.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { frontMatter } from '../../src/lib/lastmod';
+import { isPublished } from '../../src/lib/publish';
+import { entryPath } from '../../src/lib/urls';
+import { slugify } from '../../src/lib/vietnamese';
+import { ROOT } from './preview';
+
+export type Collection = 'articles' | 'profiles' | 'guides';
+
+export interface SourceEntry {
+  collection: Collection;
+  id: string;
+  path: string;
+  data: Record<string, any> & { publishedAt: Date; updatedAt?: Date; draft?: boolean };
+  published: boolean;
+}
+
+const toDate = (v: unknown) => (v === undefined ? undefined : new Date(String(v)));
+
+export function sourceEntries(collection: Collection, now = new Date()): SourceEntry[] {
+  const dir = join(ROOT, 'src', 'content', collection);
+  return readdirSync(dir)
+    .filter((f) => /\.mdx?$/.test(f) && !f.startsWith('_'))
+    .map((file) => {
+      const raw = frontMatter(readFileSync(join(dir, file), 'utf8')) ?? {};
+      const data = { ...raw, publishedAt: toDate(raw.publishedAt)!, updatedAt: toDate(raw.updatedAt), draft: raw.draft === true } as SourceEntry['data'];
+      const id = slugify(file.replace(/\.mdx?$/, ''));
+      return { collection, id, path: entryPath(collection, id), data, published: isPublished({ data }, now) };
+    });
+}
+
+export function siteSettings(): Record<string, any> {
+  return JSON.parse(readFileSync(join(ROOT, 'src', 'content', 'settings', 'site.json'), 'utf8'));
+}

@@ -1,0 +1,45 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { frontMatter, lastModified, lastmodMap, withLastmod } from '../src/lib/lastmod';
+
+describe('lastModified', () => {
+  it('prefers updatedAt and falls back to publishedAt', () => {
+    expect(lastModified({ publishedAt: '2022-03-25', updatedAt: '2025-07-15' })?.toISOString()).toBe('2025-07-15T00:00:00.000Z');
+    expect(lastModified({ publishedAt: new Date('2022-03-25') })?.toISOString()).toBe('2022-03-25T00:00:00.000Z');
+    expect(lastModified({})).toBeUndefined();
+  });
+  it('reads front matter', () => expect(frontMatter('---\ntitle: "Hòa giải"\npublishedAt: 2022-03-25\n---\nBody')).toEqual({ title: 'Hòa giải', publishedAt: '2022-03-25' }));
+});
+
+describe('lastmodMap', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'antq-lastmod-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  for (const c of ['articles', 'profiles', 'guides']) mkdirSync(join(dir, c));
+  writeFileSync(join(dir, 'guides', 'Tổ hòa giải.mdx'), '---\npublishedAt: 2022-03-25\nupdatedAt: 2025-07-15\nlesson:\n  level: thcs\n---\n');
+  writeFileSync(join(dir, 'guides', 'lien-gia.mdx'), '---\npublishedAt: 2022-04-01\n---\n');
+  writeFileSync(join(dir, 'articles', 'tin-a.mdx'), '---\npublishedAt: 2022-05-10\n---\n');
+  writeFileSync(join(dir, 'articles', 'nhap.mdx'), '---\npublishedAt: 2022-05-10\ndraft: true\n---\n');
+  writeFileSync(join(dir, 'articles', 'sap-dang.mdx'), '---\npublishedAt: 2099-01-01\n---\n');
+  writeFileSync(join(dir, 'profiles', '_mau.mdx'), '---\npublishedAt: 2022-05-10\n---\n');
+  const map = lastmodMap(dir, 'https://antq.example.vn', new Date('2026-11-26'));
+
+  it('maps page URLs (slugified file names) to the last change', () => {
+    expect(map.get('https://antq.example.vn/mo-hinh/to-hoa-giai/')?.toISOString()).toBe('2025-07-15T00:00:00.000Z');
+    expect(map.get('https://antq.example.vn/tin-tuc/tin-a/')?.toISOString()).toBe('2022-05-10T00:00:00.000Z');
+  });
+  it('gives a guide with a lesson the same date on its lesson page', () => expect(map.get('https://antq.example.vn/hoc-tap/to-hoa-giai/')?.toISOString()).toBe('2025-07-15T00:00:00.000Z'));
+  it('leaves out drafts, future entries and underscore files, like the site', () =>
+    expect([...map.keys()].sort()).toEqual([
+      'https://antq.example.vn/hoc-tap/to-hoa-giai/',
+      'https://antq.example.vn/mo-hinh/lien-gia/',
+      'https://antq.example.vn/mo-hinh/to-hoa-giai/',
+      'https://antq.example.vn/tin-tuc/tin-a/',
+    ]));
+  it('adds lastmod in the sitemap serialize hook only where known', () => {
+    const serialize = withLastmod(map);
+    expect(serialize({ url: 'https://antq.example.vn/tin-tuc/tin-a/' })).toEqual({ url: 'https://antq.example.vn/tin-tuc/tin-a/', lastmod: '2022-05-10T00:00:00.000Z' });
+    expect(serialize({ url: 'https://antq.example.vn/lien-he/' })).toEqual({ url: 'https://antq.example.vn/lien-he/' });
+  });
+});

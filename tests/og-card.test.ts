@@ -1,0 +1,37 @@
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { cardPng, cardSvg, titleSize, type CardText } from '../src/lib/og-card';
+
+const emblemSvg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#a4221b"/></svg>';
+const card = (title: string): CardText => ({ eyebrow: 'Mô hình', title, footer: 'Toàn dân bảo vệ an ninh Tổ quốc', agency: 'Công an tỉnh', emblemSvg });
+
+/** Every Vietnamese vowel with every tone, plus đ: each must get a glyph from the bundled font. */
+const VOWELS = 'aăâeêioôơuưy';
+const TONED = [...VOWELS].flatMap((v) => [v, ...['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'].map((tone) => (v + tone).normalize('NFC'))]);
+const LETTERS = [...TONED, 'đ', ...TONED.map((c) => c.toUpperCase()), 'Đ'];
+
+/** Number of glyph outlines satori drew for the title (text becomes <path>; a missing glyph draws nothing). */
+async function titlePaths(title: string): Promise<number> {
+  const svg = await cardSvg({ ...card(title), eyebrow: ' ', footer: ' ', agency: ' ' });
+  return (svg.match(/<path /g) ?? []).length;
+}
+
+describe('share card', () => {
+  it('renders a 1200×630 PNG', async () => {
+    const meta = await sharp(await cardPng(card('Hộ an toàn, thôn bản bình yên'))).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
+  });
+  it(`has a glyph for each of the ${LETTERS.length} Vietnamese letters (tone marks, not blanks)`, async () => {
+    const empty = await titlePaths(' ');
+    const missing: string[] = [];
+    for (const letter of LETTERS) if ((await titlePaths(letter)) <= empty) missing.push(letter);
+    expect(missing).toEqual([]);
+  });
+  it('draws a toned letter differently from the bare letter', async () => {
+    const bare = await cardSvg(card('o'));
+    for (const toned of ['ộ', 'ở', 'ữ']) expect(await cardSvg(card(toned))).not.toBe(bare);
+  });
+  it('shrinks long titles', () => {
+    expect(titleSize('Tổ hòa giải')).toBeGreaterThan(titleSize('Cao Sơn: địa bàn không có tệ nạn ma túy nhờ sức mạnh của toàn dân và cả hệ thống chính trị ở cơ sở'));
+  });
+});

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { bestExcerpt, buildPasses, excerptParts, foldedExcerpt, mergeResults, normalizeQuery, pagefindFilters, pagefindSort, readState, TIER, writeState, type PassResult } from '../src/lib/search-query';
+
+const nfd = (s: string) => s.normalize('NFD');
+
+describe('normalizeQuery', () => {
+  it('composes decomposed input, collapses spaces, straightens quotes', () => {
+    expect(normalizeQuery(`  ${nfd('Hòa')}\u00a0\t giải `)).toBe('Hòa giải');
+    expect(normalizeQuery('“tổ hòa giải”')).toBe('"tổ hòa giải"');
+    expect(normalizeQuery('a\u200bb')).toBe('a b');
+    expect(normalizeQuery('x'.repeat(500))).toHaveLength(200);
+  });
+});
+
+describe('URL state', () => {
+  it('reads query, known filters and sort; drops the rest', () => {
+    const state = readState(new URLSearchParams(`q=${encodeURIComponent(nfd('hòa giải'))}&loai=mo-hinh&dia-ban=huyen-bach-thong&chu-de=Bad%20Value!&nam=2022&sap-xep=ten&x=1`));
+    expect(state).toEqual({ query: 'hòa giải', filters: { loai: 'mo-hinh', 'dia-ban': 'huyen-bach-thong', nam: '2022' }, sort: 'ten' });
+  });
+
+  it('round-trips through the query string, leaving out defaults', () => {
+    const state = readState(new URLSearchParams('q=nd-cp&dia-ban=xa-cao-son'));
+    expect(writeState(state)).toBe('?q=nd-cp&dia-ban=xa-cao-son');
+    expect(readState(new URLSearchParams(writeState(state)))).toEqual(state);
+    expect(writeState({ query: '', filters: {}, sort: 'phu-hop' })).toBe('');
+  });
+
+  it('maps to Pagefind filters and sorts', () => {
+    const state = readState(new URLSearchParams('dia-ban=xa-cao-son&nam=2022'));
+    expect(pagefindFilters(state)).toEqual({ 'dia-ban': 'xa-cao-son', nam: '2022' });
+    expect(pagefindSort(state)).toEqual({ ngay: 'desc' });
+    expect(pagefindSort(readState(new URLSearchParams('q=a')))).toBeUndefined();
+    expect(pagefindSort(readState(new URLSearchParams('q=a&sap-xep=ten')))).toEqual({ ten: 'asc' });
+  });
+});
+
+describe('buildPasses', () => {
+  it('one normal pass for a single unaccented word', () => {
+    expect(buildPasses('hoa')).toEqual([{ term: 'hoa', exactDiacritics: false, tier: TIER.normal }]);
+  });
+
+  it('phrase, both tone placements with exact diacritics, then normal', () => {
+    expect(buildPasses('hoà giải')).toEqual([
+      { term: '"hoà giải"', exactDiacritics: false, tier: TIER.phrase },
+      { term: 'hòa giải', exactDiacritics: true, tier: TIER.exactDiacritics },
+      { term: 'hoà giải', exactDiacritics: true, tier: TIER.exactDiacritics },
+      { term: 'hoà giải', exactDiacritics: false, tier: TIER.normal },
+    ]);
+  });
+
+  it('exact-diacritics passes for each spelling: two for hóa/hoá, one for quý', () => {
+    expect(buildPasses('hóa').map((p) => [p.term, p.tier])).toEqual([
+      ['hóa', TIER.exactDiacritics],
+      ['hoá', TIER.exactDiacritics],
+      ['hóa', TIER.normal],
+    ]);
+    expect(buildPasses('quý').map((p) => [p.term, p.tier])).toEqual([
+      ['quý', TIER.exactDiacritics],
+      ['quý', TIER.normal],
+    ]);
+  });
+
+  it('composes NFD input before searching', () => {
+    expect(buildPasses(nfd('tổ hòa giải'))[0]!.term).toBe('"tổ hòa giải"');
+  });
+
+  it('quoted input asks for the phrase only', () => {
+    expect(buildPasses('"ma túy"')).toEqual([{ term: '"ma túy"', exactDiacritics: false, tier: TIER.phrase }]);
+  });
+
+  it('nothing to search for an empty query', () => {
+    expect(buildPasses('  "" ')).toEqual([]);
+  });
+});
+
+describe('mergeResults', () => {
+  const run = (tier: number, ids: [string, number][]): PassResult<string> => ({
+    pass: { term: '', exactDiacritics: false, tier },
+    results: ids.map(([id, score]) => ({ id, score, item: id })),
+  });
+
+  it('puts phrase matches first, then exact diacritics, each ordered by normal score', () => {
+    const merged = mergeResults([
+      run(TIER.phrase, [['c', 1], ['d', 1]]),
+      run(TIER.exactDiacritics, [['b', 9]]),
+      run(TIER.normal, [['a', 10], ['b', 5], ['c', 2], ['d', 3], ['e', 1]]),
+    ]);
+    expect(merged.map((r) => r.id)).toEqual(['d', 'c', 'b', 'a', 'e']);
+    expect(merged.map((r) => r.tier)).toEqual([0, 0, 1, 2, 2]);
+  });
+
+  it('keeps an explicit sort order', () => {
+    expect(mergeResults([run(TIER.normal, [['z', 1], ['a', 9]])], true).map((r) => r.id)).toEqual(['z', 'a']);
+  });
+});
+
+describe('excerptParts', () => {
+  it('keeps Pagefind marks and decodes entities', () => {
+    expect(excerptParts('Tổ <mark>hòa</mark> giải &amp; hỏi', 'hoa')).toEqual([
+      { text: 'Tổ ', mark: false },
+      { text: 'hòa', mark: true },
+      { text: ' giải & hỏi', mark: false },
+    ]);
+  });
+
+  it('also marks words that match once đ is folded', () => {
+    expect(excerptParts('Đảng ủy và <mark>Nghị</mark> định', 'dang nghi dinh')).toEqual([
+      { text: 'Đảng', mark: true },
+      { text: ' ủy và ', mark: false },
+      { text: 'Nghị', mark: true },
+      { text: ' ', mark: false },
+      { text: 'định', mark: true },
+    ]);
+  });
+});
+
+describe('excerpts for matches found through the folded field', () => {
+  const content = `Cướp giật, đánh nhau. ${'Mở đầu bài viết. '.repeat(30)}Căn cứ Nghị định số 49/2020/NĐ-CP về tái hòa nhập. Không tự ý đánh đập người bị nghi ngờ. ${'Phần cuối. '.repeat(30)}`;
+  const marked = (parts: { text: string; mark: boolean }[]) => parts.filter((p) => p.mark).map((p) => p.text);
+
+  it('centres on the folded word and marks it', () => {
+    const parts = foldedExcerpt(content, 'nd-cp', 20)!;
+    expect(marked(parts)).toEqual(['49/2020/NĐ-CP']);
+    expect(parts[0]!.text.startsWith('… ')).toBe(true);
+    expect(parts.at(-1)!.text.endsWith(' …')).toBe(true);
+    expect(parts.map((p) => p.text).join('').split(' ').filter((w) => w !== '…')).toHaveLength(20);
+    expect(foldedExcerpt(content, 'xyz')).toBeUndefined();
+  });
+
+  it('picks the place that shows the most query words, not the first', () => {
+    expect(marked(foldedExcerpt(content, 'danh dap', 20)!)).toEqual(['đánh', 'đập']);
+  });
+
+  it("replaces Pagefind's excerpt only when it misses a query word", () => {
+    const pagefind = 'Mở đầu bài viết. Mở <mark>đầu</mark> bài viết.';
+    expect(marked(bestExcerpt(pagefind, content, 'danh dap', 20))).toEqual(['đánh', 'đập']);
+    const complete = 'Không tự ý <mark>đánh</mark> <mark>đập</mark> người';
+    expect(bestExcerpt(complete, content, 'danh dap', 20)).toEqual(excerptParts(complete, 'danh dap'));
+  });
+});
