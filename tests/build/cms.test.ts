@@ -255,7 +255,7 @@ describe('editing through /admin (Decap CMS, local git backend)', () => {
     const path = 'src/content/guides/to-hoa-giai.mdx';
     const split = (text: string) => {
       const [, frontmatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
-      return { data: parseYaml(frontmatter!) as Record<string, unknown>, body };
+      return { data: parseYaml(frontmatter!) as Record<string, unknown>, body: body ?? '' };
     };
     const before = split(readFileSync(join(scratch.dir, path), 'utf8'));
     expect(before.body).toMatch(/<Steps>|<Notice/);
