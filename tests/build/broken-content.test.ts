@@ -31,6 +31,8 @@ const CASES: Case[] = [
   { name: 'two files with one slug', fixture: 'duplicate.mdx', target: 'src/content/guides/Tổ hòa giải.mdx', command: 'sync', expected: [/to-hoa-giai/, /Tổ hòa giải\.mdx|T.*h.*a gi.*i\.mdx/] },
   { name: 'reference to a missing entry', fixture: 'broken-reference.mdx', target: 'src/content/articles/broken-reference.mdx', command: 'build', expected: [/src\/content\/articles\/broken-reference\.mdx/, /relatedGuides\[0\]/, /khong-ton-tai/] },
   { name: 'decomposed (NFD) text', fixture: 'nfd.mdx', target: 'src/content/articles/nfd.mdx', command: 'build', expected: [/src\/content\/articles\/nfd\.mdx/, /title/, /NFC/] },
+  // CMS-managed MDX must not run code at build time (src/lib/mdx-safety.ts, checked before MDX compiles).
+  { name: 'code in an MDX body', fixture: 'unsafe-mdx.mdx', target: 'src/content/articles/unsafe-mdx.mdx', command: 'build', expected: [/src\/content\/articles\/unsafe-mdx\.mdx:8:1 → không được dùng import\/export/, /unsafe-mdx\.mdx:10:\d+ → không được dùng biểu thức JavaScript/] },
 ];
 
 let scratch: Scratch;
