@@ -8,6 +8,7 @@ import { PUBLIC_META_DIRECTIVES } from './src/lib/csp';
 import { lastmodMap, withLastmod } from './src/lib/lastmod';
 import offline from './src/integrations/offline';
 import { pagefind } from './src/integrations/pagefind';
+import { mdxSafety } from './src/lib/vite-mdx-safety';
 
 /** Public address of the portal; set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://antq.congan.example.vn';
@@ -21,8 +22,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      // The offline fallback is not a page to find in a search engine.
-      filter: (page) => !page.endsWith('/ngoai-tuyen/'),
+      // Neither the offline fallback nor the CMS at /admin/ is a page to find in a search engine.
+      filter: (page) => !page.endsWith('/ngoai-tuyen/') && !new URL(page).pathname.startsWith('/admin/'),
       serialize: withLastmod(lastmodMap('./src/content', site)),
     }),
     // Pagefind indexes the finished HTML in dist/; the service worker comes after it (see offline.ts).
@@ -35,4 +36,6 @@ export default defineConfig({
   security: { csp: { algorithm: 'SHA-256', directives: [...PUBLIC_META_DIRECTIVES] } },
   // Heading anchors follow the site's slug rules (ASCII, đ→d) instead of keeping Vietnamese letters.
   markdown: { processor: satteri({ hastPlugins: [vietnameseHeadingIds] }) },
+  // CMS-managed MDX may not contain code (import/export, {expressions}) or unlisted components.
+  vite: { plugins: [mdxSafety()] },
 });

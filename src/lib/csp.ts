@@ -56,8 +56,10 @@ export function adminPolicy(extraOrigins: readonly string[] = []): string {
     // Avatars and media previews from the Git host; blob: for images being uploaded.
     "img-src 'self' data: blob: https:",
     "font-src 'self' data:",
-    `connect-src ${connect.join(' ')}`,
+    // Decap reads an uploaded file back through a blob: URL before saving it.
+    `connect-src ${connect.join(' ')} blob:`,
     "frame-src 'self' blob:",
+    "worker-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
@@ -65,9 +67,9 @@ export function adminPolicy(extraOrigins: readonly string[] = []): string {
   ].join('; ');
 }
 
-/** Origins of CMS_BASE_URL / CMS_API_ROOT, when set to a self-hosted Git server. */
+/** Origins of CMS_BASE_URL / CMS_API_ROOT (a self-hosted Git server) and CMS_LOCAL_BACKEND (decap-server elsewhere than :8081). */
 export function cmsOriginsFromEnv(env: Record<string, string | undefined>): string[] {
-  return [env.CMS_BASE_URL, env.CMS_API_ROOT]
+  return [env.CMS_BASE_URL, env.CMS_API_ROOT, env.CMS_LOCAL_BACKEND]
     .filter((u): u is string => Boolean(u && URL.canParse(u)))
     .map((u) => new URL(u).origin);
 }

@@ -94,16 +94,19 @@ function field<S extends z.ZodType, R extends boolean>(
 
 const nonEmpty = (label: string) => z.string().trim().min(1, `${label}: không được để trống`);
 
+/** The same length limit in the CMS, with a Vietnamese message (Decap checks `pattern` before saving). */
+const maxPattern = (max: number | undefined) => (max ? { pattern: [`^[\\s\\S]{0,${max}}$`, `Tối đa ${max} ký tự`] } : {});
+
 /** One line of text. */
 export function text<R extends boolean = true>(opts: Common & Optional & { required?: R; max?: number }) {
   const max = opts.max;
-  return field('text', opts, () => (max ? nonEmpty(opts.label).max(max, `${opts.label}: tối đa ${max} ký tự`) : nonEmpty(opts.label)), { widget: 'string' });
+  return field('text', opts, () => (max ? nonEmpty(opts.label).max(max, `${opts.label}: tối đa ${max} ký tự`) : nonEmpty(opts.label)), { widget: 'string', ...maxPattern(max) });
 }
 
 /** Several lines of plain text (no markup). */
 export function longText<R extends boolean = true>(opts: Common & Optional & { required?: R; max?: number }) {
   const max = opts.max;
-  return field('longText', opts, () => (max ? nonEmpty(opts.label).max(max, `${opts.label}: tối đa ${max} ký tự`) : nonEmpty(opts.label)), { widget: 'text' });
+  return field('longText', opts, () => (max ? nonEmpty(opts.label).max(max, `${opts.label}: tối đa ${max} ký tự`) : nonEmpty(opts.label)), { widget: 'text', ...maxPattern(max) });
 }
 
 /** A calendar date written as YYYY-MM-DD. */
@@ -172,23 +175,32 @@ export function select<const V extends string, R extends boolean = true>(
   );
 }
 
+/**
+ * Relation widget options: the stored value is the entry's slug (= its file name = the Astro id the schema
+ * expects), found by its Vietnamese name; a name would give a reference Astro cannot resolve.
+ */
+function relationOptions(collection: CollectionName, displayField?: string) {
+  const display = displayField ?? (collection === 'profiles' ? 'name' : 'title');
+  return {
+    widget: 'relation',
+    collection,
+    value_field: '{{slug}}',
+    search_fields: [display],
+    display_fields: [display],
+    options_length: 50,
+  };
+}
+
 /** The id of an entry in another collection, picked by its Vietnamese name in the CMS. */
 export function ref<C extends CollectionName, R extends boolean = true>(
   collection: C,
   opts: Common & Optional & { required?: R; displayField?: string },
 ) {
-  const display = opts.displayField ?? (collection === 'profiles' ? 'name' : 'title');
   return field(
     'reference',
     opts,
     (tools) => tools.reference(collection) as unknown as ReferenceSchema<C>,
-    {
-      widget: 'relation',
-      collection,
-      value_field: '{{slug}}',
-      search_fields: [display],
-      display_fields: [display],
-    },
+    relationOptions(collection, opts.displayField),
     { collection },
   );
 }
@@ -200,7 +212,7 @@ export function refs<C extends CollectionName>(collection: C, opts: Common & { d
     'references',
     { ...opts, required: false as const },
     (tools) => z.array(single.schema(tools)).default([]),
-    { ...single.cms('x'), name: undefined, multiple: true, widget: 'relation' },
+    { ...relationOptions(collection, opts.displayField), multiple: true },
     { collection },
   ) as unknown as Field<z.ZodDefault<z.ZodArray<ReferenceSchema<C>>>>;
 }
@@ -215,6 +227,7 @@ export function textList(opts: Common & { min?: number }) {
   return field(
     'textList',
     { ...opts, required: (opts.min ?? 0) > 0 },
+    // prefault, not default: Zod 4 returns a default without checking it, so a missing list with min 1 would pass.
     () => z.array(nonEmpty(opts.label)).min(opts.min ?? 0, `${opts.label}: cần ít nhất ${opts.min} mục`).prefault([]),
     { widget: 'list', ...(opts.min ? { min: opts.min } : {}) },
   ) as unknown as Field<z.ZodPrefault<z.ZodArray<z.ZodString>>>;
@@ -270,7 +283,10 @@ export function cmsFields(fields: FieldMap): CmsField[] {
 
 /** A group of fields stored as one object. */
 export function object<F extends FieldMap, R extends boolean = true>(fields: F, opts: Common & Optional & { required?: R }) {
-  return field('object', opts, (tools) => objectSchema(fields, tools, opts.label), { widget: 'object', fields: cmsFields(fields) }, { fields });
+  // Decap validates an object's inner fields even when the object is optional and left empty, so an optional
+  // group uses the 'optional-object' widget (cms/init.ts): checked only once the editor starts filling it.
+  const widget = opts.required === false ? 'optional-object' : 'object';
+  return field('object', opts, (tools) => objectSchema(fields, tools, opts.label), { widget, fields: cmsFields(fields) }, { fields });
 }
 
 /** A list of objects (honours, steps, legal documents). */

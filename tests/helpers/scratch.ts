@@ -12,7 +12,8 @@ const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', '.tmp']);
 
 export interface Scratch {
   dir: string;
-  run(args: string[]): Promise<{ code: number; output: string }>;
+  /** Runs `astro <args>` in the copy; `env` adds variables (e.g. CMS_LOCAL_BACKEND for the admin page). */
+  run(args: string[], env?: Record<string, string>): Promise<{ code: number; output: string }>;
   remove(): void;
 }
 
@@ -28,11 +29,11 @@ export function makeScratchCopy(): Scratch {
   );
   return {
     dir,
-    run: (args) =>
+    run: (args, env = {}) =>
       new Promise((resolve) => {
         const child = spawn(join(ROOT, 'node_modules', '.bin', 'astro'), args, {
           cwd: dir,
-          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+          env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
           stdio: ['ignore', 'pipe', 'pipe'],
         });
         let output = '';

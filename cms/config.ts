@@ -1,0 +1,217 @@
+/**
+ * The Decap CMS configuration, derived from the same field definitions as the content schemas
+ * (src/schemas/*.ts), so the editor and the build can never disagree about a field.
+ *
+ * Pure data: no Decap import, so Vitest checks it against the Zod schemas (tests/cms-config.test.ts)
+ * and the admin page builds it with the backend chosen at build time (backendFromEnv).
+ */
+import { articleFields } from '../src/schemas/article';
+import { cmsFields, type CmsField, type FieldMap } from '../src/schemas/fields';
+import { guideFields } from '../src/schemas/guide';
+import { localityFields } from '../src/schemas/locality';
+import { pageFields } from '../src/schemas/page';
+import { profileFields } from '../src/schemas/profile';
+import { settingsFields } from '../src/schemas/settings';
+import { statsFields } from '../src/schemas/stats';
+import { EDITOR_COMPONENT_IDS } from './editor-components';
+
+export interface CmsCollection {
+  name: string;
+  label: string;
+  label_singular?: string;
+  description?: string;
+  folder?: string;
+  files?: { name: string; label: string; file: string; fields: CmsField[] }[];
+  create?: boolean;
+  delete?: boolean;
+  extension?: string;
+  format?: string;
+  slug?: string;
+  identifier_field?: string;
+  summary?: string;
+  sortable_fields?: string[];
+  media_folder?: string;
+  public_folder?: string;
+  fields?: CmsField[];
+  editor?: { preview: boolean };
+}
+
+export interface CmsBackend {
+  name: string;
+  repo?: string;
+  branch?: string;
+  base_url?: string;
+  api_root?: string;
+  auth_endpoint?: string;
+  auth_type?: string;
+  app_id?: string;
+  [option: string]: unknown;
+}
+
+export interface CmsConfig {
+  backend: CmsBackend;
+  local_backend?: boolean | { url: string; allowed_hosts?: string[] };
+  publish_mode: 'editorial_workflow' | 'simple';
+  locale: string;
+  load_config_file: false;
+  site_url?: string;
+  display_url?: string;
+  media_folder: string;
+  public_folder: string;
+  slug: { encoding: 'ascii' | 'unicode'; clean_accents: boolean; sanitize_replacement: string };
+  collections: CmsCollection[];
+}
+
+/** Collections whose entries are MDX documents with a body; the others are JSON data. */
+export const MDX_COLLECTIONS = ['articles', 'profiles', 'guides', 'pages'] as const;
+
+/** The body of MDX entries: not part of the frontmatter schema (Astro keeps it as entry.body). */
+export function bodyField(): CmsField {
+  return {
+    name: 'body',
+    label: 'Nội dung',
+    widget: 'markdown',
+    required: true,
+    hint: 'Chỉ dùng định dạng có sẵn và các khối "Hộp lưu ý", "Các bước", "Ảnh có chú thích". Không dùng dấu ngoặc nhọn { }.',
+    // Decap's preview pane had a stored XSS (CVE-2025-57520): render bodies through its sanitizer.
+    sanitize_preview: true,
+    // Only the site's own MDX components; the built-in image button would write a path Astro cannot optimise.
+    editor_components: [...EDITOR_COMPONENT_IDS],
+    modes: ['rich_text', 'raw'],
+    buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'],
+  };
+}
+
+/**
+ * Images go to src/assets/images/<collection>/ where astro:assets optimises them; the path written into
+ * the entry is relative to the entry file (src/content/<collection>/x.mdx), which is what `image()` resolves.
+ */
+export function mediaFolders(collection: string): Pick<CmsCollection, 'media_folder' | 'public_folder'> {
+  return { media_folder: `/src/assets/images/${collection}`, public_folder: `../../assets/images/${collection}` };
+}
+
+const mdxCollection = (
+  name: (typeof MDX_COLLECTIONS)[number],
+  label: string,
+  labelSingular: string,
+  fields: FieldMap,
+  identifier: string,
+  description: string,
+  options: { create?: boolean; sortBy?: string[] } = {},
+): CmsCollection => ({
+  name,
+  label,
+  label_singular: labelSingular,
+  description,
+  folder: `src/content/${name}`,
+  create: options.create ?? true,
+  ...(options.create === false ? { delete: false } : {}),
+  extension: 'mdx',
+  format: 'frontmatter',
+  // The file name is the entry's id and URL: ASCII, đ→d (the preSave hook makes the text NFC first).
+  slug: `{{${identifier}}}`,
+  identifier_field: identifier,
+  summary: `{{${identifier}}}`,
+  sortable_fields: options.sortBy ?? [identifier, 'publishedAt'],
+  ...mediaFolders(name),
+  fields: [...cmsFields(fields), bodyField()],
+});
+
+const dataCollection = (name: string, label: string, labelSingular: string, fields: FieldMap, slug: string, description: string): CmsCollection => ({
+  name,
+  label,
+  label_singular: labelSingular,
+  description,
+  folder: `src/content/${name}`,
+  create: true,
+  extension: 'json',
+  format: 'json',
+  slug,
+  identifier_field: 'title',
+  summary: '{{title}}',
+  fields: cmsFields(fields),
+});
+
+export const collections: CmsCollection[] = [
+  mdxCollection('articles', 'Tin bài', 'tin bài', articleFields, 'title', 'Tin tức, bài viết về phong trào.'),
+  mdxCollection('profiles', 'Gương điển hình', 'gương điển hình', profileFields, 'name', 'Cá nhân, tập thể tiêu biểu. Hồ sơ cá nhân phải có thông tin đồng ý đăng tải.'),
+  mdxCollection('guides', 'Mô hình', 'mô hình', guideFields, 'title', 'Hướng dẫn xây dựng các mô hình tự quản.'),
+  // Standing pages have their own routes (/gioi-thieu/, /lien-he/): editors change the text, not the set of pages.
+  mdxCollection('pages', 'Trang cố định', 'trang', pageFields, 'title', 'Giới thiệu, liên hệ: sửa nội dung, không thêm hoặc xóa trang.', { create: false, sortBy: ['title'] }),
+  dataCollection('localities', 'Địa bàn', 'địa bàn', localityFields, '{{kind}}-{{title}}', 'Đơn vị hành chính. Tên tệp ghép từ cấp và tên, ví dụ "xa-cao-son".'),
+  dataCollection('stats', 'Số liệu', 'bộ số liệu', statsFields, '{{locality}}-{{year}}', 'Số liệu phong trào theo năm và địa bàn.'),
+  {
+    name: 'settings',
+    label: 'Cài đặt chung',
+    description: 'Tên trang, số điện thoại liên hệ và thông báo khẩn.',
+    delete: false,
+    format: 'json',
+    extension: 'json',
+    files: [{ name: 'site', label: 'Cài đặt trang', file: 'src/content/settings/site.json', fields: cmsFields(settingsFields) }],
+  },
+];
+
+/** Build-time settings for the Git host; every value comes from the environment (see README). */
+export interface CmsEnv {
+  /** github | gitlab | gitea | forgejo */
+  CMS_BACKEND?: string | undefined;
+  /** owner/name of the content repository. */
+  CMS_REPO?: string | undefined;
+  CMS_BRANCH?: string | undefined;
+  /** OAuth proxy (GitHub) or root URL of a self-hosted GitLab/Gitea/Forgejo. */
+  CMS_BASE_URL?: string | undefined;
+  CMS_API_ROOT?: string | undefined;
+  CMS_AUTH_ENDPOINT?: string | undefined;
+  /** OAuth application id (GitLab, Gitea, Forgejo: PKCE, no secret in the browser). */
+  CMS_APP_ID?: string | undefined;
+  /** URL of a decap-server (`npm run cms`), e.g. http://127.0.0.1:8081/api/v1. */
+  CMS_LOCAL_BACKEND?: string | undefined;
+  SITE_URL?: string | undefined;
+}
+
+const BACKENDS = ['github', 'gitlab', 'gitea', 'forgejo'] as const;
+
+export function backendFromEnv(env: CmsEnv): CmsBackend {
+  const name = (env.CMS_BACKEND ?? 'github').trim().toLowerCase();
+  if (!(BACKENDS as readonly string[]).includes(name)) {
+    throw new Error(`CMS_BACKEND="${name}" không được hỗ trợ; chọn một trong: ${BACKENDS.join(', ')}`);
+  }
+  const base = env.CMS_BASE_URL?.replace(/\/+$/, '');
+  const backend: CmsBackend = { name, repo: env.CMS_REPO ?? 'cong-an-tinh/antq-portal', branch: env.CMS_BRANCH ?? 'main' };
+  if (name === 'github') {
+    if (base) backend.base_url = base;
+    if (env.CMS_AUTH_ENDPOINT) backend.auth_endpoint = env.CMS_AUTH_ENDPOINT;
+    if (env.CMS_API_ROOT) backend.api_root = env.CMS_API_ROOT;
+  } else if (name === 'gitlab') {
+    backend.auth_type = 'pkce';
+    if (env.CMS_APP_ID) backend.app_id = env.CMS_APP_ID;
+    if (base) backend.base_url = base;
+    backend.api_root = env.CMS_API_ROOT ?? `${base ?? 'https://gitlab.com'}/api/v4`;
+    if (env.CMS_AUTH_ENDPOINT) backend.auth_endpoint = env.CMS_AUTH_ENDPOINT;
+  } else {
+    // Gitea and Forgejo log in with PKCE against the instance itself.
+    if (!base) throw new Error(`CMS_BACKEND=${name} cần CMS_BASE_URL (địa chỉ máy chủ ${name}).`);
+    if (env.CMS_APP_ID) backend.app_id = env.CMS_APP_ID;
+    backend.base_url = base;
+    backend.api_root = env.CMS_API_ROOT ?? `${base}/api/v1`;
+    backend.auth_endpoint = env.CMS_AUTH_ENDPOINT ?? `${base}/login/oauth/authorize`;
+  }
+  return backend;
+}
+
+export function buildCmsConfig(env: CmsEnv = {}): CmsConfig {
+  const config: CmsConfig = {
+    backend: backendFromEnv(env),
+    // Draft → review → ready, on every backend (the local decap-server needs MODE=git for it).
+    publish_mode: 'editorial_workflow',
+    locale: 'vi',
+    load_config_file: false,
+    media_folder: 'src/assets/images/uploads',
+    public_folder: '../../assets/images/uploads',
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    collections,
+  };
+  if (env.SITE_URL) config.site_url = config.display_url = env.SITE_URL;
+  if (env.CMS_LOCAL_BACKEND) config.local_backend = { url: env.CMS_LOCAL_BACKEND, allowed_hosts: ['127.0.0.1', 'localhost'] };
+  return config;
+}

@@ -1,0 +1,131 @@
+/**
+ * MDX that editors can change must not run code at build time. MDX is a programming language: `import`,
+ * `export` and `{expressions}` execute when the page is built, and a lowercase tag such as <script> ends up in
+ * readers' browsers. CMS-managed bodies may therefore contain only Markdown and the site's own components
+ * with literal attribute values.
+ *
+ * The body is parsed with the same MDX parser Astro uses (Sätteri), so what this module sees is what the
+ * build would compile. It is pure: the Vite plugin in astro.config.mjs calls it on every content file
+ * before MDX compiles it, and tests/mdx-safety.test.ts feeds it fixtures.
+ */
+import { mdxToMdast } from 'satteri';
+
+/** The components editors may use, with their allowed attributes: a list means "one of these values". */
+export const MDX_COMPONENTS = {
+  Notice: { kind: ['info', 'warning'], title: 'text' },
+  Steps: {},
+  Figure: { src: 'text', alt: 'text', caption: 'text' },
+} as const satisfies Record<string, Record<string, 'text' | readonly string[]>>;
+export type MdxComponentName = keyof typeof MDX_COMPONENTS;
+
+/** Attributes a component cannot do without. */
+const REQUIRED_ATTRIBUTES: Partial<Record<MdxComponentName, readonly string[]>> = { Figure: ['src', 'alt'] };
+
+/** Folders whose MDX the CMS edits (src/content/<name>/). */
+export const CMS_MDX_FOLDERS = ['articles', 'profiles', 'guides', 'pages'] as const;
+
+export interface MdxProblem {
+  line: number | undefined;
+  column: number | undefined;
+  message: string;
+}
+
+interface Node {
+  type: string;
+  name?: string | null;
+  value?: unknown;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: Node[];
+  position?: { start: { line: number; column: number } };
+}
+
+const at = (node: Node) => ({ line: node.position?.start.line, column: node.position?.start.column });
+
+/** Replaces a leading YAML frontmatter block by empty lines, so reported lines match the file. */
+export function stripFrontmatter(source: string): string {
+  const match = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  if (!match) return source;
+  return '\n'.repeat(match[0].split('\n').length - 1) + source.slice(match[0].length);
+}
+
+function checkElement(node: Node, problems: MdxProblem[]): void {
+  const name = node.name;
+  if (!name) {
+    problems.push({ ...at(node), message: 'không được dùng thẻ rỗng <>…</> (fragment)' });
+    return;
+  }
+  if (!Object.hasOwn(MDX_COMPONENTS, name)) {
+    const allowed = Object.keys(MDX_COMPONENTS).join(', ');
+    problems.push({ ...at(node), message: `thẻ <${name}> không được phép; chỉ dùng Markdown và các khối ${allowed}` });
+    return;
+  }
+  const spec = MDX_COMPONENTS[name as MdxComponentName] as Record<string, 'text' | readonly string[]>;
+  const seen = new Set<string>();
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
+      problems.push({ ...at(node), message: `<${name}>: không được dùng biểu thức JavaScript trong thuộc tính ({…})` });
+      continue;
+    }
+    const attr = attribute.name;
+    seen.add(attr);
+    if (!Object.hasOwn(spec, attr)) {
+      problems.push({ ...at(node), message: `<${name}>: thuộc tính "${attr}" không được phép (chỉ: ${Object.keys(spec).join(', ') || 'không có'})` });
+      continue;
+    }
+    if (typeof attribute.value !== 'string') {
+      const reason = attribute.value === null || attribute.value === undefined ? 'phải có giá trị trong dấu ngoặc kép' : 'không được là biểu thức JavaScript ({…})';
+      problems.push({ ...at(node), message: `<${name}>: thuộc tính "${attr}" ${reason}` });
+      continue;
+    }
+    const allowedValues = spec[attr];
+    if (Array.isArray(allowedValues) && !allowedValues.includes(attribute.value)) {
+      problems.push({ ...at(node), message: `<${name}>: ${attr}="${attribute.value}" không hợp lệ (chỉ: ${allowedValues.join(', ')})` });
+    }
+  }
+  for (const attr of REQUIRED_ATTRIBUTES[name as MdxComponentName] ?? []) {
+    if (!seen.has(attr)) problems.push({ ...at(node), message: `<${name}>: thiếu thuộc tính "${attr}"` });
+  }
+}
+
+function walk(node: Node, problems: MdxProblem[]): void {
+  switch (node.type) {
+    case 'mdxjsEsm':
+      problems.push({ ...at(node), message: 'không được dùng import/export trong nội dung' });
+      return;
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      problems.push({ ...at(node), message: `không được dùng biểu thức JavaScript {${String(node.value ?? '').slice(0, 40)}} (muốn viết dấu ngoặc nhọn, hãy gõ \\{ )` });
+      return;
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      checkElement(node, problems);
+      break;
+  }
+  for (const child of node.children ?? []) walk(child, problems);
+}
+
+/** Problems in an MDX body (frontmatter allowed); empty when the body is safe to compile. */
+export function findMdxProblems(source: string): MdxProblem[] {
+  let tree: Node;
+  try {
+    tree = mdxToMdast(stripFrontmatter(source)) as unknown as Node;
+  } catch (error) {
+    const message = (error as Error).message;
+    const where = /^(\d+):(\d+)/.exec(message);
+    return [{ line: where ? Number(where[1]) : undefined, column: where ? Number(where[2]) : undefined, message: `MDX không đọc được: ${message}` }];
+  }
+  const problems: MdxProblem[] = [];
+  walk(tree, problems);
+  return problems;
+}
+
+/** True for content files the CMS manages (src/content/{articles,profiles,guides}/…/*.mdx). */
+export function isCmsManagedMdx(path: string): boolean {
+  const normalized = path.replace(/\\/g, '/').replace(/[?#].*$/, '');
+  return normalized.endsWith('.mdx') && CMS_MDX_FOLDERS.some((folder) => normalized.includes(`/src/content/${folder}/`));
+}
+
+export function formatMdxProblems(file: string, problems: readonly MdxProblem[]): string {
+  const lines = problems.map((p) => `  ${file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ''}` : ''} → ${p.message}`);
+  return `Nội dung MDX không an toàn (${problems.length} lỗi):\n${lines.join('\n')}`;
+}

@@ -1,0 +1,81 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findMdxProblems, formatMdxProblems, isCmsManagedMdx, stripFrontmatter } from '../src/lib/mdx-safety';
+import { imageAssetKey } from '../src/lib/figure';
+
+const FIXTURES = join(import.meta.dirname, 'fixtures/mdx');
+const read = (path: string) => readFileSync(path, 'utf8');
+
+/** What each unsafe fixture must be rejected for, and on which line of the file. */
+const UNSAFE: Record<string, { line: number; message: RegExp }> = {
+  'import.mdx': { line: 5, message: /import\/export/ },
+  'export.mdx': { line: 7, message: /import\/export/ },
+  'text-expression.mdx': { line: 5, message: /biểu thức JavaScript \{new Date/ },
+  'flow-expression.mdx': { line: 5, message: /biểu thức JavaScript/ },
+  'script-tag.mdx': { line: 5, message: /<script> không được phép/ },
+  'unknown-component.mdx': { line: 5, message: /<Danger> không được phép/ },
+  'attribute-expression.mdx': { line: 5, message: /"kind" không được là biểu thức/ },
+  'spread-attribute.mdx': { line: 5, message: /biểu thức JavaScript trong thuộc tính/ },
+  'bad-kind.mdx': { line: 5, message: /kind="danger" không hợp lệ/ },
+  'unknown-attribute.mdx': { line: 5, message: /"onClick" không được phép/ },
+  'figure-without-alt.mdx': { line: 5, message: /thiếu thuộc tính "alt"/ },
+  'unclosed.mdx': { line: 5, message: /MDX không đọc được/ },
+  'nested-expression.mdx': { line: 7, message: /biểu thức JavaScript \{1 \+ 1\}/ },
+};
+
+describe('MDX safety rule', () => {
+  it('has a case for every unsafe fixture', () => {
+    expect(readdirSync(join(FIXTURES, 'unsafe')).sort()).toEqual(Object.keys(UNSAFE).sort());
+  });
+
+  it.each(Object.entries(UNSAFE))('rejects %s', (file, { line, message }) => {
+    const problems = findMdxProblems(read(join(FIXTURES, 'unsafe', file)));
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems[0]!.message).toMatch(message);
+    expect(problems[0]!.line).toBe(line);
+  });
+
+  it('accepts Markdown, escaped braces, code and the listed components with literal attributes', () => {
+    expect(findMdxProblems(read(join(FIXTURES, 'safe/all-components.mdx')))).toEqual([]);
+  });
+
+  it('accepts every CMS-managed file of the site', () => {
+    for (const folder of ['articles', 'profiles', 'guides', 'pages']) {
+      const dir = join(import.meta.dirname, '..', 'src/content', folder);
+      for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
+        expect(findMdxProblems(read(join(dir, file))), `${folder}/${file}`).toEqual([]);
+      }
+    }
+  });
+
+  it('names the file, line and column in its message', () => {
+    const text = formatMdxProblems('src/content/articles/x.mdx', findMdxProblems(read(join(FIXTURES, 'unsafe/import.mdx'))));
+    expect(text).toMatch(/^Nội dung MDX không an toàn \(1 lỗi\):\n {2}src\/content\/articles\/x\.mdx:5:1 → không được dùng import\/export/);
+  });
+
+  it('keeps line numbers when removing the frontmatter', () => {
+    expect(stripFrontmatter('---\na: 1\nb: 2\n---\nX')).toBe('\n\n\n\nX');
+    expect(stripFrontmatter('Không có frontmatter')).toBe('Không có frontmatter');
+  });
+
+  it('applies to the CMS folders only, whatever the query string', () => {
+    expect(isCmsManagedMdx('/repo/src/content/articles/a.mdx?astroPropagatedAssets')).toBe(true);
+    expect(isCmsManagedMdx('C:\\repo\\src\\content\\guides\\b.mdx')).toBe(true);
+    expect(isCmsManagedMdx('/repo/src/content/localities/a.json')).toBe(false);
+    expect(isCmsManagedMdx('/repo/src/pages/gioi-thieu.mdx')).toBe(false);
+  });
+});
+
+describe('Figure image paths', () => {
+  it('resolves the paths the CMS writes, and root paths, to src/assets/images', () => {
+    expect(imageAssetKey('../../assets/images/articles/a.jpg')).toBe('/src/assets/images/articles/a.jpg');
+    expect(imageAssetKey('/src/assets/images/guides/b.webp')).toBe('/src/assets/images/guides/b.webp');
+  });
+
+  it('refuses anything outside src/assets/images or not an image', () => {
+    for (const src of ['/etc/passwd', 'https://example.org/a.jpg', '../../assets/images/../../../x.jpg', '../../assets/images/a.svg', 'a.jpg', '../../assets/images/articles/a.jpg.js']) {
+      expect(imageAssetKey(src), src).toBeUndefined();
+    }
+  });
+});
