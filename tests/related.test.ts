@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBacklinks, groupByTags, relatedByTags } from '../src/lib/related';
+import { buildBacklinks, groupByTags, relatedIndex } from '../src/lib/related';
 import { findBrokenReferences, findDuplicateSlugs, findNonNFCText, formatProblems } from '../src/lib/integrity';
 
 const ref = (collection: string, id: string) => ({ collection, id });
@@ -19,7 +19,7 @@ describe('backlinks', () => {
   });
 });
 
-describe('relatedByTags', () => {
+describe('relatedIndex', () => {
   it('ranks by shared tags and excludes the target', () => {
     const items = [
       { id: 'x', tags: ['a', 'b', 'c'] },
@@ -28,7 +28,13 @@ describe('relatedByTags', () => {
       { id: 'w', tags: ['q'] },
     ];
     const [target] = items;
-    expect(relatedByTags(target!, items, (i) => i.tags).map((i) => i.id)).toEqual(['z', 'y']);
+    const related = relatedIndex(items, (i) => i.tags);
+    expect(related(target!).map((i) => i.id)).toEqual(['z', 'y']);
+    // Asked again (scores are reset between targets) and for another target: ties keep the list's order.
+    expect(related(target!).map((i) => i.id)).toEqual(['z', 'y']);
+    expect(related(items[1]!).map((i) => i.id)).toEqual(['x', 'z']);
+    expect(related(target!, 1).map((i) => i.id)).toEqual(['z']);
+    expect(related(items[3]!)).toEqual([]);
     expect(groupByTags(items, (i) => i.tags).get('a')?.map((i) => i.id)).toEqual(['x', 'y', 'z']);
   });
 });

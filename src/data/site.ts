@@ -8,10 +8,11 @@ import { COLLECTION_NAMES } from '../schemas/fields';
 import { assertNoProblems, findBrokenReferences, findDuplicateSlugs, findNonNFCText } from '../lib/integrity';
 import { findPrivacyProblems, publicNumbers } from '../lib/privacy';
 import { byNewest, isPublished } from '../lib/publish';
-import { buildBacklinks, groupByTags } from '../lib/related';
+import { buildBacklinks, groupByTags, relatedIndex } from '../lib/related';
 import { entryKey } from '../lib/references';
 import { slugify } from '../lib/vietnamese';
-import { compareVi, sortByVi } from '../lib/collation';
+import { collationRanks, compareVi, sortByVi } from '../lib/collation';
+import { placeName } from '../lib/places';
 
 export type Article = CollectionEntry<'articles'>;
 export type Profile = CollectionEntry<'profiles'>;
@@ -38,6 +39,10 @@ export interface SiteData {
   topics: Topic[];
   /** Standing page by id ("lien-he", "gioi-thieu"); the build fails if it is missing. */
   page(id: string): StandingPage;
+  /** Up to three published articles sharing most topics and places with the given one. */
+  relatedArticles(article: Article): Article[];
+  /** Position of a page title in Vietnamese order among all searchable pages (Pagefind can only sort numbers). */
+  nameRank(title: string): number;
   /** Published entries that reference the given entry. */
   referrers(collection: string, id: string): Publication[];
   locality(id: string): Locality | undefined;
@@ -77,6 +82,11 @@ async function load(): Promise<SiteData> {
     .sort((a, b) => (a.data.order ?? 999) - (b.data.order ?? 999) || compareVi(a.data.title, b.data.title));
   const publications: Publication[] = [...publishedArticles, ...publishedProfiles, ...publishedGuides];
   const backlinks = buildBacklinks(publications);
+
+  // Topics and places are one tag space; "@" keeps a place id from meeting a topic slug of the same spelling.
+  const relatedArticles = relatedIndex(publishedArticles, (a) => [...a.data.topics.map(slugify), ...a.data.localities.map((l) => `@${l.id}`)]);
+
+  const nameRanks = collationRanks([...publications.map(titleOf), ...localities.map((l) => placeName(l.data.kind, l.data.title))]);
 
   const topicNames = new Map<string, string>();
   for (const a of publishedArticles) for (const name of a.data.topics) topicNames.set(slugify(name), topicNames.get(slugify(name)) ?? name);
@@ -120,6 +130,8 @@ async function load(): Promise<SiteData> {
       if (!page) throw new Error(`src/content/pages/${id}.mdx → thiếu trang "${id}"`);
       return page;
     },
+    relatedArticles: (article) => relatedArticles(article, 3),
+    nameRank: (title) => nameRanks.get(title) ?? 0,
     referrers: (collection, id) => backlinks.get(entryKey(collection, id)) ?? [],
     locality: (id) => localityById.get(id),
     localityWithDescendants,

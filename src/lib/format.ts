@@ -14,6 +14,8 @@ const longDate = new Intl.DateTimeFormat('vi-VN', {
   year: 'numeric',
   timeZone: TIME_ZONE,
 });
+// en-CA writes dates as YYYY-MM-DD; made once, since creating a formatter costs far more than using it.
+const isoParts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TIME_ZONE });
 const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 
 /** "26/11/2026" */
@@ -28,11 +30,7 @@ export function formatDateLong(date: Date): string {
 
 /** "2026-11-26" in Vietnam's calendar, for `<time datetime>` and feeds. */
 export function isoDate(date: Date): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TIME_ZONE })
-      .formatToParts(date)
-      .map((p) => [p.type, p.value]),
-  );
+  const parts = Object.fromEntries(isoParts.formatToParts(date).map((p) => [p.type, p.value]));
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
 

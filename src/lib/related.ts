@@ -23,27 +23,38 @@ export function buildBacklinks<T extends EntryLike>(entries: readonly T[]): Map<
 }
 
 /**
- * Entries that share the most tags (topics, places) with the given one, best first, ties by the
- * caller's order. Uses an inverted index, so the cost grows with shared tags, not with the corpus squared.
+ * Related items by shared tags (topics, places), built once for a whole list. The returned function ranks the
+ * items sharing most tags with the target, best first, ties in the list's own order (newest first for
+ * articles). Only items that share a tag are visited, through an index per tag, so a page costs the size of its
+ * tags' groups rather than the whole corpus.
  */
-export function relatedByTags<T>(
-  target: T,
-  candidates: readonly T[],
-  tagsOf: (item: T) => readonly string[],
-  limit = 3,
-): T[] {
-  const targetTags = new Set(tagsOf(target));
-  const scores = new Map<T, number>();
-  candidates.forEach((candidate) => {
-    if (candidate === target) return;
-    let score = 0;
-    for (const tag of tagsOf(candidate)) if (targetTags.has(tag)) score++;
-    if (score > 0) scores.set(candidate, score);
+export function relatedIndex<T>(items: readonly T[], tagsOf: (item: T) => readonly string[]): (target: T, limit?: number) => T[] {
+  const position = new Map<T, number>();
+  const byTag = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    position.set(item, i);
+    for (const tag of new Set(tagsOf(item))) {
+      const group = byTag.get(tag);
+      if (group) group.push(i);
+      else byTag.set(tag, [i]);
+    }
   });
-  return candidates
-    .filter((c) => scores.has(c))
-    .sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0))
-    .slice(0, limit);
+  const scores = new Uint16Array(items.length);
+  return (target, limit = 3) => {
+    const self = position.get(target);
+    const touched: number[] = [];
+    for (const tag of new Set(tagsOf(target))) {
+      for (const i of byTag.get(tag) ?? []) {
+        if (i === self) continue;
+        if (scores[i] === 0) touched.push(i);
+        scores[i]! += 1;
+      }
+    }
+    touched.sort((a, b) => scores[b]! - scores[a]! || a - b);
+    const best = touched.slice(0, limit).map((i) => items[i]!);
+    for (const i of touched) scores[i] = 0;
+    return best;
+  };
 }
 
 /** Index of items per tag, for topic and place pages. */
