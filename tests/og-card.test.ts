@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { cardPng, cardSvg, titleSize, type CardText } from '../src/lib/og-card';
@@ -33,5 +36,31 @@ describe('share card', () => {
   });
   it('shrinks long titles', () => {
     expect(titleSize('Tổ hòa giải')).toBeGreaterThan(titleSize('Cao Sơn: địa bàn không có tệ nạn ma túy nhờ sức mạnh của toàn dân và cả hệ thống chính trị ở cơ sở'));
+  });
+});
+
+describe('share card cache', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'antq-cards-'));
+  const cached = () => readdirSync(dir).filter((f) => f.endsWith('.png'));
+
+  it('stores a drawn card once and reads it back for the same text', async () => {
+    const first = await cardPng(card('Tổ hòa giải thôn Khau Cà'), dir);
+    expect(cached()).toHaveLength(1);
+    // Replace the stored bytes: a second call that returns them was served from the cache, not redrawn.
+    writeFileSync(join(dir, cached()[0]!), Buffer.from('cached'));
+    expect((await cardPng(card('Tổ hòa giải thôn Khau Cà'), dir)).toString()).toBe('cached');
+    expect(first.subarray(1, 4).toString()).toBe('PNG');
+  });
+  it('draws a card asked for twice at once a single time', async () => {
+    const both = await Promise.all([cardPng(card('Tổ tự quản số 7'), dir), cardPng(card('Tổ tự quản số 7'), dir)]);
+    expect(both[0]).toBe(both[1]);
+    expect(cached()).toHaveLength(2);
+  });
+  it('draws a new card when any text changes, and leaves no partial file', async () => {
+    await cardPng(card('Tổ hòa giải thôn Nà Đon'), dir);
+    await cardPng({ ...card('Tổ hòa giải thôn Nà Đon'), agency: 'Công an huyện' }, dir);
+    expect(cached()).toHaveLength(4);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -7,6 +7,6 @@ import { cardPng } from '../../lib/og-card';
 
 export const GET: APIRoute = async () => {
   const { settings } = await loadSite();
-  const png = await cardPng({ eyebrow: t('card.site'), title: settings.title, footer: t('card.movement'), agency: settings.agency, emblemSvg });
+  const png = await cardPng({ eyebrow: t('card.site'), title: settings.title, footer: t('card.movement'), agency: settings.agency, emblemSvg }, __SHARE_CARD_CACHE__);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -16,6 +16,6 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ entry: Publication }> = async ({ props }) => {
   const { settings } = await loadSite();
-  const png = await cardPng({ eyebrow: t(EYEBROW[props.entry.collection]), title: titleOf(props.entry), footer: t('card.movement'), agency: settings.agency, emblemSvg });
+  const png = await cardPng({ eyebrow: t(EYEBROW[props.entry.collection]), title: titleOf(props.entry), footer: t('card.movement'), agency: settings.agency, emblemSvg }, __SHARE_CARD_CACHE__);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

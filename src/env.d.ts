@@ -1,0 +1,2 @@
+/** Folder where drawn share cards are kept between builds (src/integrations/share-card-cache.ts). */
+declare const __SHARE_CARD_CACHE__: string;
