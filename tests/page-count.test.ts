@@ -4,9 +4,9 @@ import { listPages, predictPageCount, predictPages } from '../src/lib/page-count
 const summary = {
   staticPages: 9,
   articles: [
-    { category: 'su-kien', topics: ['Hòa giải ở cơ sở', 'Ma túy'] },
-    { category: 'su-kien', topics: ['hoa giai o co so'] },
-    { category: 'khen-thuong', topics: [] },
+    { category: 'su-kien', topics: ['Hòa giải ở cơ sở', 'Ma túy'], localities: ['thon-a'] },
+    { category: 'su-kien', topics: ['hoa giai o co so'], localities: ['thon-a', 'xa-b'] },
+    { category: 'khen-thuong', topics: [], localities: ['xa-b'] },
   ],
   profiles: 2,
   guides: 5,
@@ -14,7 +14,7 @@ const summary = {
     { level: 'thcs', grades: [8, 9], topic: 'hoa-giai' },
     { level: 'thpt', grades: [10], topic: 'hoa-giai' },
   ],
-  localities: 4,
+  localities: [{ id: 'tinh' }, { id: 'xa-b', parent: 'tinh' }, { id: 'thon-a', parent: 'xa-b' }, { id: 'tinh-khac' }],
   categories: ['su-kien', 'khen-thuong', 'canh-bao-toi-pham'],
   pageSize: 2,
 };
@@ -31,15 +31,16 @@ describe('page count prediction', () => {
       'tin-tuc/[slug].astro': 3,
       // su-kien: 2 articles → 1 page; khen-thuong: 1; the empty category still has its page.
       'tin-tuc/chuyen-muc/[category]/[...page].astro': 3,
-      // Topics that slugify alike are one page.
-      'chu-de/[topic].astro': 2,
-      'dia-ban/[locality].astro': 4,
+      // Topics that slugify alike are one list: hoa-giai-o-co-so has 2 articles (1 page), ma-tuy 1.
+      'chu-de/[topic]/[...page].astro': 2,
+      // A place lists its units' articles too: tinh 3 → 2 pages, xa-b 3 → 2, thon-a 2 → 1, an empty place 1.
+      'dia-ban/[locality]/[...page].astro': 6,
       'guong-dien-hinh/[slug].astro': 2,
       'mo-hinh/[slug].astro': 5,
       'hoc-tap/[slug].astro': 2,
       // 2 levels + 3 grades + 1 topic.
       'hoc-tap/[facet]/[value].astro': 6,
     });
-    expect(predictPageCount(summary)).toBe(38);
+    expect(predictPageCount(summary)).toBe(40);
   });
 });

@@ -10,7 +10,7 @@ import { isPublished } from '../../src/lib/publish';
 import { KNOWN_DYNAMIC_ROUTES, predictPageCount } from '../../src/lib/page-count';
 import { ARTICLE_CATEGORIES } from '../../src/schemas/vocabulary';
 import { builtHtmlFiles, readBuilt, sitemapPaths, urlPathOf } from '../helpers/dist';
-import { pageRoutes, readCollection } from '../helpers/content-files';
+import { pageRoutes, readCollection, readEntries } from '../helpers/content-files';
 import { DIST } from '../helpers/preview';
 
 const SITE = new URL(process.env.SITE_URL ?? 'https://antq.congan.example.vn');
@@ -95,7 +95,11 @@ describe('page count', () => {
     const now = new Date();
     const published = (name: string) =>
       readCollection(name).filter((d) => isPublished({ data: { draft: d.draft === true, ...(d.publishedAt ? { publishedAt: new Date(String(d.publishedAt)) } : {}) } }, now));
-    const articles = published('articles').map((d) => ({ category: String(d.category), topics: (d.topics as string[] | undefined) ?? [] }));
+    const articles = published('articles').map((d) => ({
+      category: String(d.category),
+      topics: (d.topics as string[] | undefined) ?? [],
+      localities: (d.localities as string[] | undefined) ?? [],
+    }));
     const expected = predictPageCount({
       staticPages: routes.static.length,
       articles,
@@ -107,7 +111,7 @@ describe('page count', () => {
           const lesson = d.lesson as { level: string; grades: number[] };
           return { level: lesson.level, grades: lesson.grades, topic: String(d.field) };
         }),
-      localities: readCollection('localities').length,
+      localities: readEntries('localities').map(({ id, data }) => ({ id, parent: data.parent as string | undefined })),
       categories: Object.keys(ARTICLE_CATEGORIES),
       pageSize: PAGE_SIZE,
     });

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
+import { slugify } from '../../src/lib/vietnamese';
 import { ROOT } from './preview';
 
 const CONTENT = join(ROOT, 'src/content');
@@ -11,18 +12,25 @@ function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
-/** Frontmatter (MDX) or the object (JSON) of every entry of a collection; files starting with "_" are ignored as Astro does. */
-export function readCollection(name: string): Record<string, unknown>[] {
+/**
+ * Frontmatter (MDX) or the object (JSON) of every entry of a collection with its id (the file name slugified, as
+ * src/content.config.ts does); files starting with "_" are ignored as Astro does.
+ */
+export function readEntries(name: string): { id: string; data: Record<string, unknown> }[] {
   return walk(join(CONTENT, name))
     .filter((f) => !f.split(sep).at(-1)!.startsWith('_'))
     .flatMap((file) => {
       const text = readFileSync(file, 'utf8');
-      if (file.endsWith('.json')) return [JSON.parse(text) as Record<string, unknown>];
+      const id = slugify(relative(join(CONTENT, name), file).split(sep).join('/').replace(/\.(mdx?|json)$/, ''));
+      if (file.endsWith('.json')) return [{ id, data: JSON.parse(text) as Record<string, unknown> }];
       if (!/\.mdx?$/.test(file)) return [];
       const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-      return [(fm ? parse(fm[1]!) : {}) as Record<string, unknown>];
+      return [{ id, data: (fm ? parse(fm[1]!) : {}) as Record<string, unknown> }];
     });
 }
+
+/** The data of every entry of a collection (see readEntries). */
+export const readCollection = (name: string) => readEntries(name).map((e) => e.data);
 
 /** Route files under src/pages that produce HTML, relative with forward slashes. */
 export function pageRoutes(): { static: string[]; dynamic: string[] } {
