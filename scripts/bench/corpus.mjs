@@ -1,8 +1,11 @@
 // Synthetic Vietnamese corpus for the benchmark: articles, profiles, guides and localities in the portal's schemas,
 // with a few cover images. Deterministic (seeded), so two runs build the same pages.
-import { mkdirSync, writeFileSync, cpSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
+
+/** Collections the corpus writes itself; the real articles, profiles and guides are left out. */
+const GENERATED = new Set(['articles', 'profiles', 'guides']);
 
 /** Small seeded PRNG (mulberry32). */
 export function rng(seed) {
@@ -60,13 +63,14 @@ export function corpusPlan(entries) {
 
 /**
  * Writes the corpus under `contentDir` (src/content) and cover images under `imageDir` (src/assets/images/bench),
- * keeping the real settings, stats and localities of `realContentDir` so references resolve.
+ * keeping every other collection of `realContentDir` (settings, stats, pages, the real localities) so references resolve.
  */
 export async function writeCorpus({ entries, contentDir, imageDir, realContentDir, seed = 7 }) {
   const plan = corpusPlan(entries);
   const w = writer(seed);
   for (const dir of ['articles', 'profiles', 'guides', 'localities']) mkdirSync(join(contentDir, dir), { recursive: true });
-  for (const dir of ['settings', 'stats', 'localities']) cpSync(join(realContentDir, dir), join(contentDir, dir), { recursive: true });
+  // Every real collection the corpus does not generate (settings, stats, pages…) is kept, and the real places too.
+  for (const dir of readdirSync(realContentDir)) if (!GENERATED.has(dir)) cpSync(join(realContentDir, dir), join(contentDir, dir), { recursive: true });
   mkdirSync(imageDir, { recursive: true });
 
   // Four photo-like images (light noise over a gradient, so they compress like photos, not like flat colour).

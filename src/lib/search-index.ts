@@ -1,7 +1,7 @@
 /**
  * What the search index knows about each page, computed at build time. Pagefind reads it from
  * data-pagefind-* attributes (see SearchData.astro) and from a field the build adds (see
- * src/integrations/pagefind.ts). Pure functions, so they can be tested without a build.
+ * src/lib/search-build.ts). Pure functions, so they can be tested without a build.
  */
 import { foldDiacritics, slugify, toNFC } from './vietnamese';
 
