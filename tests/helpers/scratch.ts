@@ -14,6 +14,8 @@ export interface Scratch {
   dir: string;
   /** Runs `astro <args>` in the copy; `env` adds variables (e.g. CMS_LOCAL_BACKEND for the admin page). */
   run(args: string[], env?: Record<string, string>): Promise<{ code: number; output: string }>;
+  /** Runs a Node script of the copy (e.g. scripts/build-cms.mjs, the step of `npm run build` after Astro's). */
+  node(args: string[], env?: Record<string, string>): Promise<{ code: number; output: string }>;
   remove(): void;
 }
 
@@ -29,18 +31,28 @@ export function makeScratchCopy(): Scratch {
   );
   return {
     dir,
-    run: (args, env = {}) =>
-      new Promise((resolve) => {
-        const child = spawn(join(ROOT, 'node_modules', '.bin', 'astro'), args, {
-          cwd: dir,
-          env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
-          stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        let output = '';
-        child.stdout.on('data', (d) => (output += d));
-        child.stderr.on('data', (d) => (output += d));
-        child.on('close', (code) => resolve({ code: code ?? 1, output }));
-      }),
+    run: (args, env = {}) => runIn(dir, join(ROOT, 'node_modules', '.bin', 'astro'), args, env),
+    node: (args, env = {}) => runIn(dir, process.execPath, args, env),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/** Variables Vitest adds to process.env. */
+const VITEST_ENV = new Set(['NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL', 'TEST']);
+
+function runIn(dir: string, command: string, args: string[], env: Record<string, string>): Promise<{ code: number; output: string }> {
+  // Vitest puts NODE_ENV=test, MODE, DEV=1, PROD… into process.env; inherited, they make the child's build think it
+  // is in development (import.meta.env.DEV true). Build as a user does, without them.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ENV.has(key) && !key.startsWith('VITEST')));
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      cwd: dir,
+      env: { ...inherited, ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
 }
