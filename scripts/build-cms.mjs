@@ -7,7 +7,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
-export const PLACEHOLDER = '/admin/cms.js';
+// The address src/pages/admin/index.astro writes for the bundle in production.
+const PLACEHOLDER = '/admin/cms.js';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const page = `${root}dist/admin/index.html`;
 
