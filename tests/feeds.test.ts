@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SyntaxValidator } from 'fast-xml-validator';
-import { absolutizeHtml, escapeXml, feedItem, feedLinksFor, newestFirst, type FeedEntry } from '../src/lib/feeds';
+import { absolutizeHtml, escapeXml, feedItem, feedLinksFor, feedWindow, FEED_SIZE, type FeedEntry } from '../src/lib/feeds';
 
 const SITE = 'https://antq.example.vn';
 const labels = { updated: 'Cập nhật lần cuối', changeNote: 'Nội dung cập nhật' };
@@ -55,10 +55,25 @@ describe('absolutizeHtml', () => {
   });
 });
 
-describe('newestFirst and escapeXml', () => {
-  it('orders by publication date, newest first', () => {
-    const list = newestFirst([entry({ title: 'a', publishedAt: new Date('2021-01-01') }), entry({ title: 'b', publishedAt: new Date('2023-01-01') })]);
-    expect(list.map((e) => e.title)).toEqual(['b', 'a']);
+describe('feedWindow and escapeXml', () => {
+  const dated = (title: string, day: string) => ({ title, publishedAt: new Date(day) });
+  const dateOf = (e: { publishedAt: Date }) => e.publishedAt;
+  it('orders by publication date, newest first, ties in their order', () => {
+    const list = feedWindow([dated('a', '2021-01-01'), dated('b', '2023-01-01'), dated('c', '2021-01-01')], dateOf);
+    expect(list.map((e) => e.title)).toEqual(['b', 'a', 'c']);
+  });
+  it('keeps only the newest FEED_SIZE entries, so a feed stays small at any site size', () => {
+    const many = Array.from({ length: FEED_SIZE + 30 }, (_, i) => ({ title: `e${i}`, publishedAt: new Date(Date.UTC(2020, 0, 1 + i)) }));
+    const kept = feedWindow(many, dateOf);
+    expect(kept).toHaveLength(FEED_SIZE);
+    expect(kept[0]!.title).toBe(`e${FEED_SIZE + 29}`);
+    expect(kept.at(-1)!.title).toBe('e30');
+    expect(feedWindow(many, dateOf, 3).map((e) => e.title)).toEqual([`e${FEED_SIZE + 29}`, `e${FEED_SIZE + 28}`, `e${FEED_SIZE + 27}`]);
+  });
+  it('leaves its input alone', () => {
+    const input = [dated('a', '2021-01-01'), dated('b', '2023-01-01')];
+    feedWindow(input, dateOf);
+    expect(input.map((e) => e.title)).toEqual(['a', 'b']);
   });
   it('escapes the five XML specials', () => expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;'));
 });

@@ -1,13 +1,15 @@
 /** One way to write every feed: same channel data, language, namespaces and item format. */
 import rss from '@astrojs/rss';
 import { t } from '../i18n/vi';
-import { FEED_NAMESPACES, feedItem, newestFirst } from '../lib/feeds';
+import { FEED_NAMESPACES, feedItem, feedWindow } from '../lib/feeds';
 import { absoluteUrl } from '../lib/urls';
 import { feedEntry } from './reach';
 import type { Publication } from './site';
 
 export async function feedResponse(opts: { site: URL; title: string; description: string; selfPath: string; entries: Publication[] }): Promise<Response> {
-  const entries = newestFirst(await Promise.all(opts.entries.map((e) => feedEntry(e, opts.site))));
+  // Only the entries the feed keeps are rendered: bodies are the costly part.
+  const newest = feedWindow(opts.entries, (e) => e.data.publishedAt);
+  const entries = await Promise.all(newest.map((e) => feedEntry(e, opts.site)));
   const labels = { updated: t('guide.updated'), changeNote: t('guide.changeNote') };
   return rss({
     title: opts.title,

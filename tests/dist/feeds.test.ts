@@ -13,6 +13,7 @@ import { DIST } from '../helpers/preview';
 import { siteSettings, sourceEntries, type SourceEntry } from '../helpers/content';
 import { jsonLdOf, linksOf, metaOf } from '../helpers/html';
 import { ARTICLE_CATEGORIES } from '../../src/schemas/vocabulary';
+import { FEED_SIZE } from '../../src/lib/feeds';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', isArray: (name) => ['item', 'url', 'sitemap', 'category'].includes(name) });
 const home = readBuilt('index.html');
@@ -63,8 +64,10 @@ describe.each(FEEDS)('feed $file', ({ file, entries }) => {
     expect(channel['atom:link']['@_rel']).toBe('self');
   });
 
-  it('has exactly the published entries, newest first, and no drafts', () => {
-    expect(items.map((i) => i.link).sort()).toEqual(entries.map((e) => abs(e.path)).sort());
+  it('has exactly the published entries (the newest FEED_SIZE of them), newest first, and no drafts', () => {
+    const newest = [...entries].sort((a, b) => b.data.publishedAt.getTime() - a.data.publishedAt.getTime()).slice(0, FEED_SIZE);
+    expect(items).toHaveLength(Math.min(entries.length, FEED_SIZE));
+    expect(items.map((i) => i.link).sort()).toEqual(newest.map((e) => abs(e.path)).sort());
     const dates = items.map((i) => new Date(i.pubDate).getTime());
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
     for (const draft of all.filter((e) => !e.published)) expect(readBuilt(file)).not.toContain(abs(draft.path));
