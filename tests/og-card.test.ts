@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { cardPng, cardSvg, titleSize, type CardText } from '../src/lib/og-card';
+import { CARD_HEIGHT, CARD_WIDTH, cardPng, cardSvg, titleSize, titleSvg, type CardText } from '../src/lib/og-card';
 
 const emblemSvg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#a4221b"/></svg>';
 const card = (title: string): CardText => ({ eyebrow: 'Mô hình', title, footer: 'Toàn dân bảo vệ an ninh Tổ quốc', agency: 'Công an tỉnh', emblemSvg });
@@ -15,8 +15,12 @@ const LETTERS = [...TONED, 'đ', ...TONED.map((c) => c.toUpperCase()), 'Đ'];
 
 /** Number of glyph outlines satori drew for the title (text becomes <path>; a missing glyph draws nothing). */
 async function titlePaths(title: string): Promise<number> {
-  const svg = await cardSvg({ ...card(title), eyebrow: ' ', footer: ' ', agency: ' ' });
-  return (svg.match(/<path /g) ?? []).length;
+  return ((await titleSvg(title)).match(/<path /g) ?? []).length;
+}
+
+/** RGB pixels of a PNG or SVG, flattened onto black. */
+async function pixels(image: Buffer | string): Promise<Buffer> {
+  return sharp(typeof image === 'string' ? Buffer.from(image) : image).flatten().removeAlpha().raw().toBuffer();
 }
 
 describe('share card', () => {
@@ -31,8 +35,31 @@ describe('share card', () => {
     expect(missing).toEqual([]);
   });
   it('draws a toned letter differently from the bare letter', async () => {
-    const bare = await cardSvg(card('o'));
-    for (const toned of ['ộ', 'ở', 'ữ']) expect(await cardSvg(card(toned))).not.toBe(bare);
+    const bare = await titleSvg('o');
+    for (const toned of ['ộ', 'ở', 'ữ']) expect(await titleSvg(toned)).not.toBe(bare);
+  });
+  it.each([
+    ['a short title', 'Tổ hòa giải'],
+    ['a four-line title', 'Đảng ủy xã Cao Sơn khen thưởng tổ hòa giải thôn Khau Cà vì đã giữ bình yên cho bà con suốt nhiều năm liền, không để xảy ra vụ việc'],
+  ])('looks like the whole card drawn in one piece, for %s', async (_, title) => {
+    // The PNG is assembled from a frame drawn once and the title drawn alone; both must land where the
+    // one-piece SVG puts them. Quantising to 16 colours moves a channel by a few levels at most, while a title
+    // shifted by even one pixel makes thousands of pixels differ by more than 64.
+    const [fast, whole] = await Promise.all([cardPng(card(title)).then(pixels), cardSvg(card(title)).then(pixels)]);
+    expect(fast.length).toBe(CARD_WIDTH * CARD_HEIGHT * 3);
+    let sum = 0, far = 0;
+    for (let i = 0; i < fast.length; i++) {
+      const d = Math.abs(fast[i]! - whole[i]!);
+      sum += d;
+      if (d > 64) far++;
+    }
+    expect(sum / fast.length).toBeLessThan(2);
+    expect(far / fast.length).toBeLessThan(0.001);
+  });
+  it('has text in the title region: the title is not lost on the way', async () => {
+    const withTitle = await pixels(await cardPng(card('Tổ hòa giải')));
+    const without = await pixels(await cardPng(card(' ')));
+    expect(withTitle.equals(without)).toBe(false);
   });
   it('shrinks long titles', () => {
     expect(titleSize('Tổ hòa giải')).toBeGreaterThan(titleSize('Cao Sơn: địa bàn không có tệ nạn ma túy nhờ sức mạnh của toàn dân và cả hệ thống chính trị ở cơ sở'));

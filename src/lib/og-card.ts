@@ -2,7 +2,7 @@
  * Share cards (1200×630 PNG) for pages without a cover image, drawn at build time: satori lays the text
  * out with Be Vietnam Pro (a typeface made for Vietnamese, so every tone mark has its glyph) and turns it
  * into vector paths, and sharp rasterizes the SVG. No system font is involved, so the card looks the same
- * on every build machine.
+ * on every build machine. About 4,000 cards at 5,000 entries: each one only draws its title (see renderPng).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
+import { palettePng, type Rgb } from './png';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -61,37 +62,119 @@ export function titleSize(title: string): number {
   return n <= 40 ? 72 : n <= 70 ? 60 : n <= 110 ? 50 : 42;
 }
 
-export async function cardSvg(text: CardText): Promise<string> {
+/*
+ * The card is a fixed frame (band, emblem, kind of page, footer) around a title region of fixed height. The frame
+ * is drawn once per kind of page; each card then only lays out and rasterizes its title, and writes the PNG
+ * with the palette it already knows. Measured: 30 ms a card one at a time and 20 ms four at a time, against 53 ms
+ * for rasterizing and quantising the whole card.
+ */
+const BAND = 18;
+const HEADER = 140;
+const FOOTER = 140;
+/** Where the title region starts and how tall it is. */
+export const TITLE_TOP = BAND + HEADER;
+export const TITLE_HEIGHT = CARD_HEIGHT - BAND - HEADER - FOOTER;
+const BACKGROUND: Rgb = [0x12, 0x3a, 0x6b];
+const TITLE_COLOUR: Rgb = [0xff, 0xff, 0xff];
+const hex = (rgb: Rgb) => `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+
+const titleRegion = (title: string) =>
+  h('div', { display: 'flex', height: TITLE_HEIGHT, flexShrink: 0, alignItems: 'center', padding: '0 72px' }, [
+    h('div', { fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.25, lineClamp: 4, display: 'block' }, title),
+  ]);
+
+function frame(text: CardText): Node {
   const emblem = `data:image/svg+xml;base64,${Buffer.from(text.emblemSvg).toString('base64')}`;
-  const tree = h(
-    'div',
-    { width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: '#123a6b', color: '#ffffff', fontFamily: FONT_FAMILY, borderTop: '18px solid #a4221b' },
-    [
-      h('div', { display: 'flex', alignItems: 'center', gap: 24, padding: '56px 72px 0' }, [
+  // Heights without vertical padding or borders: satori adds those to a box's height and then shrinks its
+  // neighbours, which would move the title region away from TITLE_TOP.
+  const fixed = (height: number) => ({ display: 'flex', height, flexShrink: 0, padding: '0 72px' });
+  return h('div', { width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: hex(BACKGROUND), color: hex(TITLE_COLOUR), fontFamily: FONT_FAMILY }, [
+    h('div', { height: BAND, flexShrink: 0, background: '#a4221b' }),
+    h('div', { ...fixed(HEADER), flexDirection: 'column', justifyContent: 'flex-end' }, [
+      h('div', { display: 'flex', alignItems: 'center', gap: 24 }, [
         h('img', { width: 72, height: 84 }, undefined, { src: emblem, width: 72, height: 84 }),
         h('div', { fontSize: 30, fontWeight: 700, color: '#ffcd00', textTransform: 'uppercase', letterSpacing: 1 }, text.eyebrow),
       ]),
-      h('div', { display: 'flex', flexGrow: 1, alignItems: 'center', padding: '0 72px' }, [
-        h('div', { fontSize: titleSize(text.title), fontWeight: 700, lineHeight: 1.25, lineClamp: 4, display: 'block' }, text.title),
-      ]),
-      h('div', { display: 'flex', flexDirection: 'column', padding: '28px 72px 48px', background: '#0b2547', fontSize: 28 }, [
-        h('div', { fontWeight: 700 }, text.footer),
-        h('div', { color: '#c9d6e8', fontSize: 24 }, text.agency),
-      ]),
-    ],
-  );
-  return satori(tree as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });
+    ]),
+    titleRegion(text.title),
+    h('div', { ...fixed(FOOTER), flexDirection: 'column', justifyContent: 'center', background: '#0b2547', fontSize: 28 }, [
+      h('div', { fontWeight: 700 }, text.footer),
+      h('div', { color: '#c9d6e8', fontSize: 24 }, text.agency),
+    ]),
+  ]);
+}
+
+const render = (tree: Node, height: number) => satori(tree as Parameters<typeof satori>[0], { width: CARD_WIDTH, height, fonts: loadFonts() });
+
+/** The whole card as one SVG: what the fast path below must reproduce (tests compare the two). */
+export function cardSvg(text: CardText): Promise<string> {
+  return render(frame(text), CARD_HEIGHT);
+}
+
+/** The title alone, in the title colour on transparent, the size of the title region. */
+export function titleSvg(title: string): Promise<string> {
+  return render(h('div', { display: 'flex', flexDirection: 'column', width: '100%', height: '100%', color: hex(TITLE_COLOUR), fontFamily: FONT_FAMILY }, [titleRegion(title)]), TITLE_HEIGHT);
+}
+
+/** Shades of the title's anti-aliased edges: 16 steps from the background to the title colour. */
+const COVERAGE_STEPS = 16;
+/** Bump when the way pixels are produced changes, so cached cards are drawn again. */
+const CARD_ENCODING = 'frame 16 colours + 16 title shades, palettePng level 4';
+
+interface Frame {
+  palette: Rgb[];
+  /** Palette index of each pixel. */
+  indices: Uint8Array;
+  /** Palette index of each coverage step, from the background (0) to the title colour. */
+  steps: number[];
 }
 
 /**
- * A card has a handful of flat colours and anti-aliased text: 16 palette colours without dithering look the same
- * as full colour at a quarter of the bytes; the lowest quantiser effort and zlib level 6 keep it fast (measured:
- * 43 ms a card against 115 ms with the defaults and level 9, for 12 KB instead of 13 KB).
+ * The frame without a title, reduced to 16 colours once (the quantiser is slow, but runs once per kind of page),
+ * with the title's shades added to the same palette.
  */
-const PNG_OPTIONS = { compressionLevel: 6, palette: true, colours: 16, dither: 0, effort: 1 } as const;
+async function drawFrame(text: Omit<CardText, 'title'>): Promise<Frame> {
+  const svg = await cardSvg({ ...text, title: '' });
+  const quantized = await sharp(Buffer.from(svg)).png({ palette: true, colours: 16, dither: 0, effort: 10 }).toBuffer();
+  const { data, info } = await sharp(quantized).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const palette: Rgb[] = [];
+  const known = new Map<number, number>();
+  const indexOf = (rgb: Rgb) => {
+    const key = (rgb[0] << 16) | (rgb[1] << 8) | rgb[2];
+    let index = known.get(key);
+    if (index === undefined) {
+      index = palette.push(rgb) - 1;
+      known.set(key, index);
+    }
+    return index;
+  };
+  const indices = new Uint8Array(info.width * info.height);
+  for (let p = 0; p < indices.length; p++) indices[p] = indexOf([data[p * 3]!, data[p * 3 + 1]!, data[p * 3 + 2]!]);
+  const steps = Array.from({ length: COVERAGE_STEPS }, (_, step) => {
+    const share = step / (COVERAGE_STEPS - 1);
+    const [r, g, b] = BACKGROUND.map((c, i) => Math.round(c + (TITLE_COLOUR[i]! - c) * share));
+    return indexOf([r!, g!, b!]);
+  });
+  return { palette, indices, steps };
+}
+
+const frames = new Map<string, Promise<Frame>>();
 
 async function renderPng(text: CardText): Promise<Buffer> {
-  return sharp(Buffer.from(await cardSvg(text))).png(PNG_OPTIONS).toBuffer();
+  const { title, ...rest } = text;
+  const key = JSON.stringify(rest);
+  let framing = frames.get(key);
+  if (!framing) frames.set(key, (framing = drawFrame(rest)));
+  const [{ palette, indices, steps }, svg] = await Promise.all([framing, titleSvg(title)]);
+  // The title's coverage (its alpha channel) picks a shade for each pixel of the title region.
+  const coverage = await sharp(Buffer.from(svg)).extractChannel(3).raw().toBuffer();
+  const card = indices.slice();
+  const offset = TITLE_TOP * CARD_WIDTH;
+  for (let p = 0; p < coverage.length; p++) {
+    const alpha = coverage[p]!;
+    if (alpha) card[offset + p] = steps[Math.round((alpha * (COVERAGE_STEPS - 1)) / 255)]!;
+  }
+  return palettePng(CARD_WIDTH, CARD_HEIGHT, palette, card);
 }
 
 /** A long title on every line of the layout, to fingerprint the design. */
@@ -109,7 +192,7 @@ let design: Promise<string> | undefined;
  * satori's version and the encoding, so a cached card is never reused after any of them changes.
  */
 function designFingerprint(): Promise<string> {
-  design ??= cardSvg(REFERENCE_CARD).then((svg) => createHash('sha256').update(svg).update(JSON.stringify(PNG_OPTIONS)).digest('hex'));
+  design ??= cardSvg(REFERENCE_CARD).then((svg) => createHash('sha256').update(svg).update(CARD_ENCODING).digest('hex'));
   return design;
 }
 
