@@ -2,13 +2,15 @@
  * The real search page on the production build: a reader types queries the way residents do and the
  * expected page must come first or in the top three.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
 import { builtHtmlFiles, readBuilt, urlPathOf } from '../helpers/dist';
 import { DIST, startPreview, type Preview } from '../helpers/preview';
+import { t } from '../../src/i18n/vi';
 
 let preview: Preview;
 let browser: Browser;
@@ -200,6 +202,19 @@ describe('what the build ships', () => {
     expect(bodies.length).toBeGreaterThan(10);
     expect(entry.languages.vi!.page_count).toBe(bodies.length);
     expect(bodies.every((f) => /^\/(tin-tuc|mo-hinh|guong-dien-hinh|dia-ban)\/[^/]+\/$/.test(urlPathOf(f)))).toBe(true);
+  });
+
+  it('indexes what a page says, not its buttons: no share links in any indexed text', () => {
+    // Every entry page has "Chia sẻ qua Zalo"; indexed, a search for "zalo" or "facebook" would list every entry.
+    const dir = join(DIST, 'pagefind', 'fragment');
+    const fragments = readdirSync(dir).map((f) => {
+      const raw = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
+      return JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; content: string };
+    });
+    expect(fragments.length).toBeGreaterThan(10);
+    for (const label of [t('share.zalo'), t('share.facebook'), t('share.newWindow')]) {
+      expect(fragments.filter((f) => f.content.includes(label)).map((f) => f.url), label).toEqual([]);
+    }
   });
 
   // Which scripts each page may carry is checked page by page in scripts.test.ts.
