@@ -1,7 +1,7 @@
 /** The content as files on disk, read without Astro: for predictions the build is then checked against. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parse } from 'yaml';
+import { frontMatter } from '../../src/lib/lastmod';
 import { slugify } from '../../src/lib/vietnamese';
 import { ROOT } from './preview';
 
@@ -24,8 +24,7 @@ export function readEntries(name: string): { id: string; data: Record<string, un
       const id = slugify(relative(join(CONTENT, name), file).split(sep).join('/').replace(/\.(mdx?|json)$/, ''));
       if (file.endsWith('.json')) return [{ id, data: JSON.parse(text) as Record<string, unknown> }];
       if (!/\.mdx?$/.test(file)) return [];
-      const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-      return [{ id, data: (fm ? parse(fm[1]!) : {}) as Record<string, unknown> }];
+      return [{ id, data: frontMatter(text) ?? {} }];
     });
 }
 

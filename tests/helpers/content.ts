@@ -2,12 +2,11 @@
  * The content as the source files say it, read without Astro: for tests that check the build against the
  * entries (counts, titles, dates). Uses the site's own publishing rule.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { frontMatter } from '../../src/lib/lastmod';
 import { isPublished } from '../../src/lib/publish';
 import { entryPath } from '../../src/lib/urls';
-import { slugify } from '../../src/lib/vietnamese';
+import { readEntries } from './content-files';
 import { ROOT } from './preview';
 
 export type Collection = 'articles' | 'profiles' | 'guides';
@@ -23,15 +22,10 @@ export interface SourceEntry {
 const toDate = (v: unknown) => (v === undefined ? undefined : new Date(String(v)));
 
 export function sourceEntries(collection: Collection, now = new Date()): SourceEntry[] {
-  const dir = join(ROOT, 'src', 'content', collection);
-  return readdirSync(dir)
-    .filter((f) => /\.mdx?$/.test(f) && !f.startsWith('_'))
-    .map((file) => {
-      const raw = frontMatter(readFileSync(join(dir, file), 'utf8')) ?? {};
-      const data = { ...raw, publishedAt: toDate(raw.publishedAt)!, updatedAt: toDate(raw.updatedAt), draft: raw.draft === true } as SourceEntry['data'];
-      const id = slugify(file.replace(/\.mdx?$/, ''));
-      return { collection, id, path: entryPath(collection, id), data, published: isPublished({ data }, now) };
-    });
+  return readEntries(collection).map(({ id, data: raw }) => {
+    const data = { ...raw, publishedAt: toDate(raw.publishedAt)!, updatedAt: toDate(raw.updatedAt), draft: raw.draft === true } as SourceEntry['data'];
+    return { collection, id, path: entryPath(collection, id), data, published: isPublished({ data }, now) };
+  });
 }
 
 export function siteSettings(): Record<string, any> {
