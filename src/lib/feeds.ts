@@ -81,14 +81,13 @@ export function feedItem(entry: FeedEntry, site: string | URL, labels: { updated
   return { title: entry.title, link, pubDate: entry.publishedAt, description: entry.summary, content, categories: entry.categories, customData };
 }
 
-/** Newest first by publication date; feeds list the latest entries first whatever the page order is. */
 /**
  * Items per feed. A reader downloads the whole file at every poll, so a feed carries the newest entries only;
  * the sitemap and the lists still reach everything (at 5,000 entries a full news feed was 35 MB).
  */
 export const FEED_SIZE = 50;
 
-/** The newest `size` entries, newest first; ties keep their order. */
+/** The newest `size` entries, newest first whatever the order they come in; ties keep their order. */
 export function feedWindow<T>(entries: readonly T[], publishedAt: (entry: T) => Date, size = FEED_SIZE): T[] {
   return [...entries].sort((a, b) => publishedAt(b).getTime() - publishedAt(a).getTime()).slice(0, size);
 }

@@ -2,7 +2,7 @@
  * Share cards (1200×630 PNG) for pages without a cover image, drawn at build time: satori lays the text
  * out with Be Vietnam Pro (a typeface made for Vietnamese, so every tone mark has its glyph) and turns it
  * into vector paths, and sharp rasterizes the SVG. No system font is involved, so the card looks the same
- * on every build machine. About 4,000 cards at 5,000 entries: each one only draws its title (see renderPng).
+ * on every build machine. About 3,400 cards at 5,000 entries: each one only draws its title (see renderPng).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
