@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { CARD_HEIGHT, CARD_WIDTH, cardPng, cardSvg, titleSize, titleSvg, type CardText } from '../src/lib/og-card';
+import { CARD_HEIGHT, CARD_WIDTH, cardPng, cardSvg, titleOutlines, titleSize, titleSvg, type CardText } from '../src/lib/og-card';
 
 const emblemSvg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#a4221b"/></svg>';
 const card = (title: string): CardText => ({ eyebrow: 'Mô hình', title, footer: 'Toàn dân bảo vệ an ninh Tổ quốc', agency: 'Công an tỉnh', emblemSvg });
@@ -60,6 +60,13 @@ describe('share card', () => {
     const withTitle = await pixels(await cardPng(card('Tổ hòa giải')));
     const without = await pixels(await cardPng(card(' ')));
     expect(withTitle.equals(without)).toBe(false);
+  });
+  it('reads the title outlines from satori\'s SVG, and hands anything else to the general renderer', async () => {
+    const svg = await titleSvg('Tổ hòa giải');
+    expect(titleOutlines(svg)?.join('')).toMatch(/^M[\d.]+ [\d.]+/);
+    expect(titleOutlines(svg.replace('<g>', '<g transform="scale(2)">'))).toBeUndefined();
+    expect(titleOutlines(svg.replace('</g>', '<image href="x.png"/></g>'))).toBeUndefined();
+    expect(titleOutlines(svg.replace('fill="#ffffff"', 'fill="#ff0000"'))).toBeUndefined();
   });
   it('shrinks long titles', () => {
     expect(titleSize('Tổ hòa giải')).toBeGreaterThan(titleSize('Cao Sơn: địa bàn không có tệ nạn ma túy nhờ sức mạnh của toàn dân và cả hệ thống chính trị ở cơ sở'));

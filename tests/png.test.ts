@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { palettePng, type Rgb } from '../src/lib/png';
+import { deflateSync, inflateSync } from 'node:zlib';
+import { adler32, adler32Combine, framedPng, palettePng, pngFrame, type Rgb } from '../src/lib/png';
 
 const palette: Rgb[] = [
   [18, 58, 107],
@@ -33,3 +34,52 @@ function sameRgb(data: Buffer, channels: number, rgb: Buffer): boolean {
   for (let p = 0; p < rgb.length / 3; p++) for (let c = 0; c < 3; c++) if (data[p * channels + c] !== rgb[p * 3 + c]) return false;
   return true;
 }
+
+/** The zlib stream of a PNG's IDAT chunks. */
+function idat(png: Buffer): Buffer {
+  const parts: Buffer[] = [];
+  for (let at = 8; at < png.length; ) {
+    const length = png.readUInt32BE(at);
+    if (png.toString('latin1', at + 4, at + 8) === 'IDAT') parts.push(png.subarray(at + 8, at + 8 + length));
+    at += length + 12;
+  }
+  return Buffer.concat(parts);
+}
+
+describe('framed palette PNGs', () => {
+  const [width, height] = [7, 6];
+  const frameIndices = Uint8Array.from({ length: width * height }, (_, p) => (p * 5) % 3);
+  const band = (seed: number) => Uint8Array.from({ length: width * 2 }, (_, p) => (p + seed) % 3);
+
+  it.each([
+    ['in the middle', 2],
+    ['at the top', 0],
+    ['at the bottom', 4],
+  ])('joins the frame and a band %s into the same pixels as one whole image, with a valid checksum', async (_, top) => {
+    const frame = await pngFrame(width, height, palette, frameIndices, top, 2);
+    for (const seed of [0, 1]) {
+      const png = await framedPng(frame, band(seed));
+      const whole = frameIndices.slice();
+      whole.set(band(seed), top * width);
+      // zlib checks the Adler-32 at the end of the stream: a wrong combined checksum throws here.
+      expect(() => inflateSync(idat(png))).not.toThrow();
+      const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+      expect(sameRgb(data, info.channels, Buffer.from([...whole].flatMap((i) => [...palette[i]!])))).toBe(true);
+    }
+  });
+  it('refuses a band of the wrong size or with an index outside the palette', async () => {
+    const frame = await pngFrame(width, height, palette, frameIndices, 2, 2);
+    await expect(framedPng(frame, new Uint8Array(width))).rejects.toThrow(/7 indices for a band of 7×2/);
+    await expect(framedPng(frame, band(0).fill(9, 3, 4))).rejects.toThrow(/index 9 outside a palette of 3/);
+  });
+  it('computes Adler-32 as zlib does, also across joined pieces', () => {
+    const data = Buffer.from(Array.from({ length: 70_000 }, (_, i) => (i * 31) % 256));
+    // zlib writes the Adler-32 of the data in the last four bytes of its stream.
+    const stream = deflateSync(data);
+    const expected = stream.readUInt32BE(stream.length - 4);
+    expect(adler32(data)).toBe(expected);
+    const [a, b] = [data.subarray(0, 12_345), data.subarray(12_345)];
+    expect(adler32Combine(adler32(a), adler32(b), b.length)).toBe(expected);
+    expect(adler32(b, adler32(a))).toBe(expected);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Share cards (1200×630 PNG) for pages without a cover image, drawn at build time: satori lays the text
  * out with Be Vietnam Pro (a typeface made for Vietnamese, so every tone mark has its glyph) and turns it
- * into vector paths, and sharp rasterizes the SVG. No system font is involved, so the card looks the same
+ * into vector paths; the frame is rasterized by sharp, the title's outlines by src/lib/raster.ts. No system font is involved, so the card looks the same
  * on every build machine. About 3,400 cards at 5,000 entries: each one only draws its title (see renderPng).
  */
 import { createHash } from 'node:crypto';
@@ -11,7 +11,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
-import { palettePng, type Rgb } from './png';
+import { framedPng, pngFrame, type PngFrame, type Rgb } from './png.ts';
+import { rasterize } from './raster.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -119,19 +120,19 @@ export function titleSvg(title: string): Promise<string> {
 /** Shades of the title's anti-aliased edges: 16 steps from the background to the title colour. */
 const COVERAGE_STEPS = 16;
 /** Bump when the way pixels are produced changes, so cached cards are drawn again. */
-const CARD_ENCODING = 'frame 16 colours + 16 title shades, palettePng level 4';
+const CARD_ENCODING = 'frame 16 colours + 16 title shades from exact-area coverage, framedPng level 4';
 
 interface Frame {
-  palette: Rgb[];
-  /** Palette index of each pixel. */
-  indices: Uint8Array;
-  /** Palette index of each coverage step, from the background (0) to the title colour. */
-  steps: number[];
+  png: PngFrame;
+  /** Palette indices of the title region without a title. */
+  band: Uint8Array;
+  /** Palette index for each title coverage 1…255: one of 16 shades from the background to the title colour. */
+  shade: Uint8Array;
 }
 
 /**
  * The frame without a title, reduced to 16 colours once (the quantiser is slow, but runs once per kind of page),
- * with the title's shades added to the same palette.
+ * with the title's shades added to the same palette and the rows around the title compressed once.
  */
 async function drawFrame(text: Omit<CardText, 'title'>): Promise<Frame> {
   const svg = await cardSvg({ ...text, title: '' });
@@ -155,26 +156,43 @@ async function drawFrame(text: Omit<CardText, 'title'>): Promise<Frame> {
     const [r, g, b] = BACKGROUND.map((c, i) => Math.round(c + (TITLE_COLOUR[i]! - c) * share));
     return indexOf([r!, g!, b!]);
   });
-  return { palette, indices, steps };
+  const shade = Uint8Array.from({ length: 256 }, (_, alpha) => steps[Math.round((alpha * (COVERAGE_STEPS - 1)) / 255)]!);
+  const band = indices.slice(TITLE_TOP * CARD_WIDTH, (TITLE_TOP + TITLE_HEIGHT) * CARD_WIDTH);
+  return { png: await pngFrame(CARD_WIDTH, CARD_HEIGHT, palette, indices, TITLE_TOP, TITLE_HEIGHT), band, shade };
 }
 
 const frames = new Map<string, Promise<Frame>>();
+
+/**
+ * The title's outlines when satori wrote nothing but paths in the title colour (plus the overflow masks it
+ * defines and, for plain text, never applies); otherwise undefined and the SVG goes to a general renderer.
+ */
+export function titleOutlines(svg: string): string[] | undefined {
+  const body = /^<svg [^>]*>(.*)<\/svg>$/s.exec(svg)?.[1]?.replace(/<mask [^>]*>(?:<rect [^>]*\/>)*<\/mask>/g, '');
+  if (body === undefined) return undefined;
+  const path = new RegExp(`^<path fill="${hex(TITLE_COLOUR)}" d="([^"]*)"/>`);
+  const outlines: string[] = [];
+  for (let rest = body; rest; ) {
+    const tag = /^<\/?g>/.exec(rest) ?? path.exec(rest);
+    if (!tag) return undefined;
+    if (tag[1] !== undefined) outlines.push(tag[1]);
+    rest = rest.slice(tag[0].length);
+  }
+  return outlines;
+}
 
 async function renderPng(text: CardText): Promise<Buffer> {
   const { title, ...rest } = text;
   const key = JSON.stringify(rest);
   let framing = frames.get(key);
   if (!framing) frames.set(key, (framing = drawFrame(rest)));
-  const [{ palette, indices, steps }, svg] = await Promise.all([framing, titleSvg(title)]);
-  // The title's coverage (its alpha channel) picks a shade for each pixel of the title region.
-  const coverage = await sharp(Buffer.from(svg)).extractChannel(3).raw().toBuffer();
-  const card = indices.slice();
-  const offset = TITLE_TOP * CARD_WIDTH;
-  for (let p = 0; p < coverage.length; p++) {
-    const alpha = coverage[p]!;
-    if (alpha) card[offset + p] = steps[Math.round((alpha * (COVERAGE_STEPS - 1)) / 255)]!;
-  }
-  return palettePng(CARD_WIDTH, CARD_HEIGHT, palette, card);
+  const [{ png, band, shade }, svg] = await Promise.all([framing, titleSvg(title)]);
+  // The title's coverage picks a shade for each pixel of the title region.
+  const outlines = titleOutlines(svg);
+  const coverage = outlines ? rasterize(outlines, CARD_WIDTH, TITLE_HEIGHT) : await sharp(Buffer.from(svg)).extractChannel(3).raw().toBuffer();
+  const titled = band.slice();
+  for (let p = 0; p < coverage.length; p++) if (coverage[p]) titled[p] = shade[coverage[p]!]!;
+  return framedPng(png, titled);
 }
 
 /** A long title on every line of the layout, to fingerprint the design. */
