@@ -1,7 +1,8 @@
 /**
  * Tells the share-card routes where to keep drawn cards between builds: a folder in Astro's cacheDir
- * (node_modules/.astro by default), which CI already keeps for optimised images. Exposed to the routes as the
- * build-time constant __SHARE_CARD_CACHE__ (declared in src/env.d.ts).
+ * (node_modules/.astro by default), which CI already keeps for optimised images; and where the worker that
+ * draws them is (src/lib/og-card-worker.ts, run by Node as it is). Exposed to the routes as the build-time
+ * constants __SHARE_CARD_CACHE__ and __SHARE_CARD_WORKER__ (declared in src/env.d.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +13,8 @@ export function shareCardCache(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
         const dir = fileURLToPath(new URL('share-cards/', config.cacheDir));
-        updateConfig({ vite: { define: { __SHARE_CARD_CACHE__: JSON.stringify(dir) } } });
+        const worker = fileURLToPath(new URL('lib/og-card-worker.ts', config.srcDir));
+        updateConfig({ vite: { define: { __SHARE_CARD_CACHE__: JSON.stringify(dir), __SHARE_CARD_WORKER__: JSON.stringify(worker) } } });
       },
     },
   };
