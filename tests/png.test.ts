@@ -67,6 +67,18 @@ describe('framed palette PNGs', () => {
       expect(sameRgb(data, info.channels, Buffer.from([...whole].flatMap((i) => [...palette[i]!])))).toBe(true);
     }
   });
+  it('writes the same bytes when told which rows of the band changed, and takes the other rows from the frame', async () => {
+    const frame = await pngFrame(width, height, palette, frameIndices, 1, 4);
+    const band4 = frameIndices.slice(width, 5 * width);
+    band4.set([2, 2, 1], 2 * width + 2); // only the band's third row differs from the frame
+    const full = await framedPng(frame, band4);
+    expect((await framedPng(frame, band4, [2, 3])).equals(full)).toBe(true);
+    expect((await framedPng(frame, band4, [1, 4])).equals(full)).toBe(true);
+    // Told that nothing changed, the image is the frame's own band.
+    const untouched = await framedPng(frame, frameIndices.slice(width, 5 * width));
+    expect((await framedPng(frame, band4, [0, 0])).equals(untouched)).toBe(true);
+    await expect(framedPng(frame, band4, [3, 5])).rejects.toThrow(/changed rows 3…5 outside a band of 4/);
+  });
   it('refuses a band of the wrong size or with an index outside the palette', async () => {
     const frame = await pngFrame(width, height, palette, frameIndices, 2, 2);
     await expect(framedPng(frame, new Uint8Array(width))).rejects.toThrow(/7 indices for a band of 7×2/);

@@ -189,10 +189,12 @@ async function renderPng(text: CardText): Promise<Buffer> {
   const [{ png, band, shade }, svg] = await Promise.all([framing, titleSvg(title)]);
   // The title's coverage picks a shade for each pixel of the title region.
   const outlines = titleOutlines(svg);
-  const coverage = outlines ? rasterize(outlines, CARD_WIDTH, TITLE_HEIGHT) : await sharp(Buffer.from(svg)).extractChannel(3).raw().toBuffer();
+  const { data: coverage, firstRow, endRow } = outlines
+    ? rasterize(outlines, CARD_WIDTH, TITLE_HEIGHT)
+    : { data: await sharp(Buffer.from(svg)).extractChannel(3).raw().toBuffer(), firstRow: 0, endRow: TITLE_HEIGHT };
   const titled = band.slice();
-  for (let p = 0; p < coverage.length; p++) if (coverage[p]) titled[p] = shade[coverage[p]!]!;
-  return framedPng(png, titled);
+  for (let p = firstRow * CARD_WIDTH; p < endRow * CARD_WIDTH; p++) if (coverage[p]) titled[p] = shade[coverage[p]!]!;
+  return framedPng(png, titled, [firstRow, endRow]);
 }
 
 /** A long title on every line of the layout, to fingerprint the design. */

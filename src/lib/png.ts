@@ -80,6 +80,10 @@ export interface PngFrame {
   bandRows: number;
   /** Signature, IHDR and PLTE. */
   head: Buffer;
+  /** The band as the frame has it, filtered, and the Adler-32 of its first r rows and of its rows from r on. */
+  band: Buffer;
+  bandPrefixAdler: number[];
+  bandSuffixAdler: number[];
   /** The fixed rows above and below the band, compressed, with their checksums. */
   above: Buffer;
   below: Buffer;
@@ -98,6 +102,13 @@ export async function pngFrame(width: number, height: number, palette: readonly 
   if (indices.length !== width * height) throw new RangeError(`palettePng: ${indices.length} indices for ${width}×${height} pixels`);
   if (bandTop < 0 || bandRows < 0 || bandTop + bandRows > height) throw new RangeError(`palettePng: rows ${bandTop}+${bandRows} outside ${height}`);
   const aboveRows = filtered(indices.subarray(0, bandTop * width), width, palette.length);
+  const band = filtered(indices.subarray(bandTop * width, (bandTop + bandRows) * width), width, palette.length);
+  const stride = width + 1;
+  const rowAdler = Array.from({ length: bandRows }, (_, r) => adler32(band.subarray(r * stride, (r + 1) * stride)));
+  const bandPrefixAdler = [1];
+  for (let r = 0; r < bandRows; r++) bandPrefixAdler.push(adler32Combine(bandPrefixAdler[r]!, rowAdler[r]!, stride));
+  const bandSuffixAdler = Array<number>(bandRows + 1).fill(1);
+  for (let r = bandRows - 1; r >= 0; r--) bandSuffixAdler[r] = adler32Combine(rowAdler[r]!, bandSuffixAdler[r + 1]!, (bandRows - r - 1) * stride);
   const belowRows = filtered(indices.subarray((bandTop + bandRows) * width), width, palette.length);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
@@ -112,6 +123,9 @@ export async function pngFrame(width: number, height: number, palette: readonly 
     bandTop,
     bandRows,
     head: Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('PLTE', Buffer.from(palette.flat()))]),
+    band,
+    bandPrefixAdler,
+    bandSuffixAdler,
     above,
     below,
     aboveAdler: adler32(aboveRows),
@@ -121,12 +135,38 @@ export async function pngFrame(width: number, height: number, palette: readonly 
   };
 }
 
-/** One image: the frame with `band` (the band's palette indices, row by row) in its place. zlib runs off the main thread. */
-export async function framedPng(frame: PngFrame, band: Uint8Array): Promise<Buffer> {
-  if (band.length !== frame.width * frame.bandRows) throw new RangeError(`palettePng: ${band.length} indices for a band of ${frame.width}×${frame.bandRows} pixels`);
-  const rows = filtered(band, frame.width, frame.colours);
+/**
+ * One image: the frame with `band` (the band's palette indices, row by row) in its place. Only rows
+ * `changed[0]` … `changed[1]` − 1 of the band may differ from the frame (the rows a title inked): the others
+ * are taken from the frame, checksum included. zlib runs off the main thread.
+ */
+export async function framedPng(frame: PngFrame, band: Uint8Array, changed: readonly [number, number] = [0, frame.bandRows]): Promise<Buffer> {
+  const { width, bandRows, colours } = frame;
+  if (band.length !== width * bandRows) throw new RangeError(`palettePng: ${band.length} indices for a band of ${width}×${bandRows} pixels`);
+  const [first, end] = changed;
+  if (!(first >= 0 && first <= end && end <= bandRows)) throw new RangeError(`palettePng: changed rows ${first}…${end} outside a band of ${bandRows}`);
+  const stride = width + 1;
+  const rows = Buffer.from(frame.band);
+  // One pass over the changed rows: copy, check and checksum together (each its own loop cost as much as zlib).
+  let a = frame.bandPrefixAdler[first]! & 0xffff;
+  let b = frame.bandPrefixAdler[first]! >>> 16;
+  for (let y = first; y < end; y++) {
+    // The filter byte (0) of the row, then its indices.
+    b = (b + a) % ADLER_BASE;
+    for (let x = 0, from = y * width, to = y * stride + 1; x < width; x++) {
+      const index = band[from + x]!;
+      if (index >= colours) throw new RangeError(`palettePng: index ${index} outside a palette of ${colours}`);
+      rows[to + x] = index;
+      a += index;
+      b += a;
+    }
+    a %= ADLER_BASE;
+    b %= ADLER_BASE;
+  }
+  const changedAdler = ((b << 16) | a) >>> 0;
+  const bandAdler = end < bandRows ? adler32Combine(changedAdler, frame.bandSuffixAdler[end]!, (bandRows - end) * stride) : changedAdler;
   const compressed = await compress(rows, frame.level, false);
-  const adler = adler32Combine(adler32(rows, frame.aboveAdler), frame.belowAdler, frame.belowLength);
+  const adler = adler32Combine(adler32Combine(frame.aboveAdler, bandAdler, rows.length), frame.belowAdler, frame.belowLength);
   const trailer = Buffer.alloc(4);
   trailer.writeUInt32BE(adler, 0);
   const idat = Buffer.concat([ZLIB_HEADER, frame.above, compressed, frame.below, trailer]);

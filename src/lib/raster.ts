@@ -111,25 +111,40 @@ function edge(acc: Float32Array, width: number, height: number, ax: number, ay: 
   }
 }
 
+/** Coverage (0 to 255) of each pixel, row by row; rows outside firstRow … endRow − 1 are all 0. */
+export interface Coverage {
+  data: Uint8Array;
+  firstRow: number;
+  endRow: number;
+}
+
 /**
- * Coverage (0 to 255) of each pixel of a width×height image by the filled outlines in `paths` (SVG path data),
- * non-zero fill. Overlapping outlines of the same direction count once, as in an SVG renderer.
+ * Coverage of each pixel of a width×height image by the filled outlines in `paths` (SVG path data), non-zero
+ * fill. Overlapping outlines of the same direction count once, as in an SVG renderer.
  */
-export function rasterize(paths: readonly string[], width: number, height: number): Uint8Array {
+export function rasterize(paths: readonly string[], width: number, height: number): Coverage {
   const acc = new Float32Array(width * height + width + 2);
+  let top = Infinity, bottom = -Infinity;
   for (const d of paths) {
     for (const points of flattenPath(d)) {
       const n = points.length;
-      for (let p = 0; p < n; p += 2) edge(acc, width, height, points[p]!, points[p + 1]!, points[(p + 2) % n]!, points[(p + 3) % n]!);
+      for (let p = 0; p < n; p += 2) {
+        const y = points[p + 1]!;
+        if (y < top) top = y;
+        if (y > bottom) bottom = y;
+        edge(acc, width, height, points[p]!, y, points[(p + 2) % n]!, points[(p + 3) % n]!);
+      }
     }
   }
-  const coverage = new Uint8Array(width * height);
+  const data = new Uint8Array(width * height);
+  const firstRow = Math.max(0, Math.min(height, Math.floor(top)));
+  const endRow = Math.max(firstRow, Math.min(height, Math.ceil(bottom)));
   let sum = 0;
-  // Each row of a closed outline sums to zero, so one running sum over the whole buffer gives every pixel's area.
-  for (let p = 0; p < coverage.length; p++) {
+  // Each row of a closed outline sums to zero, so one running sum over the inked rows gives every pixel's area.
+  for (let p = firstRow * width; p < endRow * width; p++) {
     sum += acc[p]!;
     const area = sum < 0 ? -sum : sum;
-    coverage[p] = area >= 1 ? 255 : (area * 255 + 0.5) | 0;
+    data[p] = area >= 1 ? 255 : (area * 255 + 0.5) | 0;
   }
-  return coverage;
+  return { data, firstRow, endRow };
 }
