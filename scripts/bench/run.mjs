@@ -170,7 +170,9 @@ function baselineProject(dir, portalContent) {
   mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bench-baseline', private: true, type: 'module' }));
-  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()] });\n");
+  // Its own cacheDir, as the portal's: the default (node_modules/.astro) is the linked repository's, so a
+  // baseline "first build" would start from the content store an earlier run left there.
+  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ cacheDir: './.cache', integrations: [mdx()] });\n");
   writeFileSync(
     join(dir, 'src', 'content.config.ts'),
     `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nconst c = (f: string) => defineCollection({ loader: glob({ base: './src/content/' + f, pattern: '**/*.mdx' }) });\nexport const collections = { articles: c('articles'), profiles: c('profiles'), guides: c('guides') };\n`,
