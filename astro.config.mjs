@@ -7,7 +7,7 @@ import { vietnameseHeadingIds } from './src/lib/heading-ids';
 import { PUBLIC_META_DIRECTIVES } from './src/lib/csp';
 import { lastmodMap, withLastmod } from './src/lib/lastmod';
 import offline from './src/integrations/offline';
-import { shareCardCache } from './src/integrations/share-card-cache';
+import { shareCards } from './src/integrations/share-cards';
 import { mdxSafety } from './src/lib/vite-mdx-safety';
 
 /** Public address of the portal; set SITE_URL when deploying elsewhere. */
@@ -16,14 +16,14 @@ const site = process.env.SITE_URL ?? 'https://antq.congan.example.vn';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  // Several pages at a time: while one share card is rasterised by sharp on another core, the next page renders
-  // (measured: a first build of 1,000 entries 83 s → 67 s on 2 cores; pages render in one thread either way).
+  // Several pages at a time: while one waits for a share card (drawn on a worker thread) or an image (sharp's
+  // threads), the next one renders; pages render in one thread either way.
   build: { format: 'directory', concurrency: 4 },
   // Two content files whose names slugify alike must fail the build, not silently shadow each other.
   prerenderConflictBehavior: 'error',
   integrations: [
     mdx(),
-    shareCardCache(),
+    shareCards(),
     sitemap({
       // Neither the offline fallback nor the CMS at /admin/ is a page to find in a search engine.
       filter: (page) => !page.endsWith('/ngoai-tuyen/') && !new URL(page).pathname.startsWith('/admin/'),

@@ -1,20 +1,13 @@
-/** What each generated share card says, and the worker threads that draw them during a build. */
+/** The share cards the routes serve, drawn by the build's pool of worker threads. */
 import emblemSvg from '../../public/favicon.svg?raw';
-import { t } from '../i18n/vi';
-import type { CardText } from '../lib/og-card';
 import { CardPool } from '../lib/og-card-pool';
-import { titleOf, type Publication, type Settings } from './site';
+import { entryCardText, needsCard, siteCardText } from '../lib/share-card-text';
+import type { Publication, Settings } from './site';
 
-const EYEBROW = { articles: 'card.article', profiles: 'card.profile', guides: 'card.guide' } as const;
+// Worker threads in builds only: the dev server re-creates this module on every edit, and each new pool
+// would leave the previous one's threads behind.
+export const shareCards = new CardPool(import.meta.env.PROD ? __SHARE_CARD_WORKER__ : undefined, __SHARE_CARD_CACHE__);
 
-export const shareCards = new CardPool(__SHARE_CARD_WORKER__, __SHARE_CARD_CACHE__);
-
-/** The card of an entry without a cover: its kind, its title, the movement and the agency. */
-export function entryCard(entry: Publication, settings: Settings): CardText {
-  return { eyebrow: t(EYEBROW[entry.collection]), title: titleOf(entry), footer: t('card.movement'), agency: settings.agency, emblemSvg };
-}
-
-/** The card of pages that are not entries (home, lists, contact): the portal's own name. */
-export function siteCard(settings: Settings): CardText {
-  return { eyebrow: t('card.site'), title: settings.title, footer: t('card.movement'), agency: settings.agency, emblemSvg };
-}
+export { needsCard };
+export const entryCard = (entry: Publication, settings: Settings) => entryCardText(entry, settings.agency, emblemSvg);
+export const siteCard = (settings: Settings) => siteCardText(settings.title, settings.agency, emblemSvg);

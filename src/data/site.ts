@@ -8,6 +8,7 @@ import { COLLECTION_NAMES } from '../schemas/fields';
 import { assertNoProblems, findBrokenReferences, findDuplicateSlugs, findNonNFCText } from '../lib/integrity';
 import { findPrivacyProblems, publicNumbers } from '../lib/privacy';
 import { byNewest, isPublished } from '../lib/publish';
+import { entryTitle } from '../lib/share-card-text';
 import { buildBacklinks, groupByTags, relatedIndex } from '../lib/related';
 import { entryKey } from '../lib/references';
 import { slugify } from '../lib/vietnamese';
@@ -150,5 +151,5 @@ export function loadSite(): Promise<SiteData> {
 
 /** Display title of any publication (profiles have a name, the others a title). */
 export function titleOf(entry: Publication): string {
-  return entry.collection === 'profiles' ? entry.data.name : entry.data.title;
+  return entryTitle(entry);
 }

@@ -7,9 +7,9 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 
-export function shareCardCache(): AstroIntegration {
+export function shareCards(): AstroIntegration {
   return {
-    name: 'antq-share-card-cache',
+    name: 'antq-share-cards',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
         const dir = fileURLToPath(new URL('share-cards/', config.cacheDir));

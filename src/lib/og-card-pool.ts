@@ -2,7 +2,9 @@
  * Draws share cards on worker threads. Astro renders pages in one thread, so on a machine with two cores the
  * second one is idle while pages render; cards asked for ahead (`prefetch`, from the card route's
  * getStaticPaths, which Astro runs before it renders any page) are drawn there in the meantime, and the card
- * route then mostly collects finished cards. If a worker cannot run, cards are drawn in the calling thread.
+ * route then mostly collects finished cards. One worker fewer than there are cores, so page rendering keeps a
+ * core of its own; a card asked for before a worker has started on it is drawn by the asking thread, which
+ * would otherwise only wait. If a worker cannot run, cards are drawn in the calling thread.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -15,6 +17,8 @@ interface Job {
   png: Promise<Buffer>;
   resolve: (png: Buffer) => void;
   reject: (error: Error) => void;
+  /** Waiting for a worker, sent to one, or drawn by the thread that asked for it. */
+  state: 'queued' | 'sent' | 'here';
 }
 
 interface Thread {
@@ -42,7 +46,7 @@ export class CardPool {
    * @param workerFile path of og-card-worker.ts; without it every card is drawn in the calling thread.
    * @param cacheDir where drawn cards are kept between builds (see cardPng).
    */
-  constructor(workerFile: string | undefined, cacheDir?: string, size = Math.min(4, availableParallelism())) {
+  constructor(workerFile: string | undefined, cacheDir?: string, size = Math.min(4, availableParallelism() - 1)) {
     this.#workerFile = workerFile;
     this.#cacheDir = cacheDir;
     this.#size = Math.max(1, size);
@@ -52,41 +56,48 @@ export class CardPool {
   prefetch(texts: Iterable<CardText>): void {
     for (const text of texts) {
       const key = JSON.stringify(text);
-      if (!this.#pending.has(key)) this.#pending.set(key, this.#enqueue(text, false));
+      if (this.#pending.has(key)) continue;
+      const job = this.#job(text);
+      this.#pending.set(key, job);
+      this.#queue.push(job);
     }
+    this.#pump();
   }
 
-  /** The card for `text`: collected if it was prefetched, drawn now (ahead of the prefetched ones) if not. */
+  /** The card for `text`: collected if a worker drew or is drawing it, drawn here if not. */
   card(text: CardText): Promise<Buffer> {
     const key = JSON.stringify(text);
-    const job = this.#pending.get(key) ?? this.#enqueue(text, true);
+    const job = this.#pending.get(key) ?? this.#job(text);
     this.#pending.delete(key);
+    if (job.state === 'queued') {
+      job.state = 'here';
+      this.#drawHere(job);
+    }
     return job.png;
   }
 
-  #enqueue(text: CardText, urgent: boolean): Job {
+  #job(text: CardText): Job {
     let resolve!: Job['resolve'], reject!: Job['reject'];
     const png = new Promise<Buffer>((yes, no) => ((resolve = yes), (reject = no)));
     // A prefetched card nobody has asked for yet must not fail the build as an unhandled rejection;
     // the error still reaches whoever collects it.
     png.catch(() => {});
-    const job: Job = { id: this.#nextId++, text, png, resolve, reject };
-    if (urgent) this.#queue.unshift(job);
-    else this.#queue.push(job);
-    this.#pump();
-    return job;
+    return { id: this.#nextId++, text, png, resolve, reject, state: 'queued' };
   }
 
   #pump(): void {
-    if (this.#broken || !this.#workerFile) {
-      for (const job of this.#queue.splice(0)) this.#drawHere(job);
-      return;
-    }
+    // Without workers, queued cards wait for `card` to draw them one by one as they are asked for.
+    if (this.#broken || !this.#workerFile) return;
     while (this.#queue.length > 0) {
+      if (this.#queue[0]!.state !== 'queued') {
+        this.#queue.shift();
+        continue;
+      }
       let thread = this.#threads.find((t) => t.running.size < PER_WORKER);
       if (!thread && this.#threads.length < this.#size) thread = this.#start(this.#workerFile);
       if (!thread) return;
       const job = this.#queue.shift()!;
+      job.state = 'sent';
       thread.running.set(job.id, job);
       // Only a worker with work keeps the process alive; an idle one must not hold the build open.
       thread.worker.ref();
@@ -114,11 +125,13 @@ export class CardPool {
       this.#broken = true;
       console.warn(`share cards: a worker thread stopped (${reason}); drawing the remaining cards in the main thread`);
       for (const t of this.#threads) {
-        for (const job of t.running.values()) this.#drawHere(job);
+        for (const job of t.running.values()) {
+          job.state = 'here';
+          this.#drawHere(job);
+        }
         t.running.clear();
         void t.worker.terminate();
       }
-      this.#pump();
     };
     thread.worker.on('error', (error) => fail(error.message));
     thread.worker.on('exit', (code) => {
