@@ -39,7 +39,7 @@ export class CardPool {
   readonly #pending = new Map<string, Job>();
   #nextId = 0;
   #broken = false;
-  /** How many cards each side drew: for the build log and for tests. */
+  /** How many cards each side drew (tests and measurements read it). */
   readonly drawn = { workers: 0, mainThread: 0 };
 
   /**
