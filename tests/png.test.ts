@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { deflateSync, inflateSync } from 'node:zlib';
-import { adler32, adler32Combine, framedPng, palettePng, pngFrame, type Rgb } from '../src/lib/png';
+import { adler32, adler32Combine, framedPng, pngFrame, type Rgb } from '../src/lib/png';
 
 const palette: Rgb[] = [
   [18, 58, 107],
@@ -9,11 +9,16 @@ const palette: Rgb[] = [
   [164, 34, 27],
 ];
 
-describe('palettePng', () => {
+/** A whole image as one band: the frame contributes nothing. */
+async function wholePng(width: number, height: number, colours: readonly Rgb[], indices: Uint8Array): Promise<Buffer> {
+  return framedPng(await pngFrame(width, height, colours, new Uint8Array(width * height), 0, height), indices);
+}
+
+describe('palette PNGs', () => {
   it('writes a palette PNG that decodes to exactly the given pixels', async () => {
     const [width, height] = [5, 3];
     const indices = Uint8Array.from({ length: width * height }, (_, p) => p % 3);
-    const png = await palettePng(width, height, palette, indices);
+    const png = await wholePng(width, height, palette, indices);
     const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
     expect([info.width, info.height]).toEqual([width, height]);
     const expected = Buffer.from([...indices].flatMap((i) => [...palette[i]!]));
@@ -21,10 +26,11 @@ describe('palettePng', () => {
     const meta = await sharp(png).metadata();
     expect([meta.isPalette, meta.bitsPerSample]).toEqual([true, 8]);
   });
-  it('refuses an index outside the palette and a wrong pixel count, naming the problem', async () => {
-    await expect(palettePng(2, 1, palette, Uint8Array.from([0, 3]))).rejects.toThrow(/index 3 outside a palette of 3/);
-    await expect(palettePng(2, 2, palette, Uint8Array.from([0, 1]))).rejects.toThrow(/2 indices for 2×2 pixels/);
-    await expect(palettePng(1, 1, [], Uint8Array.from([0]))).rejects.toThrow(/0 colours/);
+  it('refuses an index outside the palette, a wrong pixel count and an empty palette, naming the problem', async () => {
+    await expect(wholePng(2, 1, palette, Uint8Array.from([0, 3]))).rejects.toThrow(/index 3 outside a palette of 3/);
+    await expect(pngFrame(2, 2, palette, Uint8Array.from([0, 1]), 0, 2)).rejects.toThrow(/2 indices for 2×2 pixels/);
+    await expect(pngFrame(1, 1, [], Uint8Array.from([0]), 0, 1)).rejects.toThrow(/0 colours/);
+    await expect(pngFrame(1, 1, palette, Uint8Array.from([0]), 0, 2)).rejects.toThrow(/rows 0\+2 outside 1/);
   });
 });
 

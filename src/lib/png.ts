@@ -65,7 +65,7 @@ function filtered(indices: Uint8Array, width: number, colours: number): Buffer {
   const rows = Buffer.alloc((width + 1) * height);
   for (let p = 0; p < indices.length; p++) {
     // An indexed loop: iterating a typed array with for…of cost more than the compression (measured 8 ms a card).
-    if (indices[p]! >= colours) throw new RangeError(`palettePng: index ${indices[p]} outside a palette of ${colours}`);
+    if (indices[p]! >= colours) throw new RangeError(`palette PNG: index ${indices[p]} outside a palette of ${colours}`);
   }
   for (let y = 0; y < height; y++) rows.set(indices.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
   return rows;
@@ -98,9 +98,9 @@ export interface PngFrame {
  * bandTop … bandTop + bandRows − 1 are what every image drawn with `framedPng` shows there.
  */
 export async function pngFrame(width: number, height: number, palette: readonly Rgb[], indices: Uint8Array, bandTop: number, bandRows: number, level = 4): Promise<PngFrame> {
-  if (palette.length === 0 || palette.length > 256) throw new RangeError(`palettePng: ${palette.length} colours; a PNG palette holds 1 to 256`);
-  if (indices.length !== width * height) throw new RangeError(`palettePng: ${indices.length} indices for ${width}×${height} pixels`);
-  if (bandTop < 0 || bandRows < 0 || bandTop + bandRows > height) throw new RangeError(`palettePng: rows ${bandTop}+${bandRows} outside ${height}`);
+  if (palette.length === 0 || palette.length > 256) throw new RangeError(`palette PNG: ${palette.length} colours; a PNG palette holds 1 to 256`);
+  if (indices.length !== width * height) throw new RangeError(`palette PNG: ${indices.length} indices for ${width}×${height} pixels`);
+  if (bandTop < 0 || bandRows < 0 || bandTop + bandRows > height) throw new RangeError(`palette PNG: rows ${bandTop}+${bandRows} outside ${height}`);
   const aboveRows = filtered(indices.subarray(0, bandTop * width), width, palette.length);
   const band = filtered(indices.subarray(bandTop * width, (bandTop + bandRows) * width), width, palette.length);
   const stride = width + 1;
@@ -142,9 +142,9 @@ export async function pngFrame(width: number, height: number, palette: readonly 
  */
 export async function framedPng(frame: PngFrame, band: Uint8Array, changed: readonly [number, number] = [0, frame.bandRows]): Promise<Buffer> {
   const { width, bandRows, colours } = frame;
-  if (band.length !== width * bandRows) throw new RangeError(`palettePng: ${band.length} indices for a band of ${width}×${bandRows} pixels`);
+  if (band.length !== width * bandRows) throw new RangeError(`palette PNG: ${band.length} indices for a band of ${width}×${bandRows} pixels`);
   const [first, end] = changed;
-  if (!(first >= 0 && first <= end && end <= bandRows)) throw new RangeError(`palettePng: changed rows ${first}…${end} outside a band of ${bandRows}`);
+  if (!(first >= 0 && first <= end && end <= bandRows)) throw new RangeError(`palette PNG: changed rows ${first}…${end} outside a band of ${bandRows}`);
   const stride = width + 1;
   const rows = Buffer.from(frame.band);
   // One pass over the changed rows: copy, check and checksum together (each its own loop cost as much as zlib).
@@ -155,7 +155,7 @@ export async function framedPng(frame: PngFrame, band: Uint8Array, changed: read
     b = (b + a) % ADLER_BASE;
     for (let x = 0, from = y * width, to = y * stride + 1; x < width; x++) {
       const index = band[from + x]!;
-      if (index >= colours) throw new RangeError(`palettePng: index ${index} outside a palette of ${colours}`);
+      if (index >= colours) throw new RangeError(`palette PNG: index ${index} outside a palette of ${colours}`);
       rows[to + x] = index;
       a += index;
       b += a;
@@ -171,11 +171,4 @@ export async function framedPng(frame: PngFrame, band: Uint8Array, changed: read
   trailer.writeUInt32BE(adler, 0);
   const idat = Buffer.concat([ZLIB_HEADER, frame.above, compressed, frame.below, trailer]);
   return Buffer.concat([frame.head, chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]);
-}
-
-/** A whole palette PNG at once: a frame that is all band. */
-export async function palettePng(width: number, height: number, palette: readonly Rgb[], indices: Uint8Array, level = 4): Promise<Buffer> {
-  const frame = await pngFrame(width, height, palette, new Uint8Array(width * height), 0, height, level);
-  if (indices.length !== width * height) throw new RangeError(`palettePng: ${indices.length} indices for ${width}×${height} pixels`);
-  return framedPng(frame, indices);
 }
