@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryCardText, entryTitle, needsCard, siteCardText } from '../src/lib/share-card-text';
+import { entryCardText, entryTitle, siteCardText } from '../src/lib/share-card-text';
 
 const EMBLEM = '<svg/>';
 
@@ -7,11 +7,6 @@ describe('share card text', () => {
   it('titles profiles by name and the rest by title', () => {
     expect(entryTitle({ collection: 'profiles', data: { name: 'Ông Hoàng Văn Sình' } })).toBe('Ông Hoàng Văn Sình');
     expect(entryTitle({ collection: 'guides', data: { title: 'Tổ hòa giải' } })).toBe('Tổ hòa giải');
-  });
-  it('gives a card to entries without a cover (a portrait, for profiles)', () => {
-    expect(needsCard({ collection: 'articles', data: { title: 'a' } })).toBe(true);
-    expect(needsCard({ collection: 'articles', data: { title: 'a', cover: { src: 'x.jpg' } } })).toBe(false);
-    expect(needsCard({ collection: 'profiles', data: { name: 'b', portrait: { src: 'y.jpg' } } })).toBe(false);
   });
   it('says the kind of page in Vietnamese, the title, the movement and the agency', () => {
     const text = entryCardText({ collection: 'profiles', data: { name: 'Thôn Khau Cà' } }, 'Công an tỉnh Bắc Kạn', EMBLEM);
