@@ -73,10 +73,8 @@ function filtered(indices: Uint8Array, width: number, colours: number): Buffer {
 
 export interface PngFrame {
   width: number;
-  height: number;
   colours: number;
-  /** First row of the band that changes from image to image, and how many rows it has. */
-  bandTop: number;
+  /** How many rows the band that changes from image to image has. */
   bandRows: number;
   /** Signature, IHDR and PLTE. */
   head: Buffer;
@@ -118,9 +116,7 @@ export async function pngFrame(width: number, height: number, palette: readonly 
   const [above, below] = await Promise.all([compress(aboveRows, level, false), compress(belowRows, level, true)]);
   return {
     width,
-    height,
     colours: palette.length,
-    bandTop,
     bandRows,
     head: Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('PLTE', Buffer.from(palette.flat()))]),
     band,
