@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { CARD_HEIGHT, CARD_WIDTH, cardPng, cardSvg, titleOutlines, titleSize, titleSvg, type CardText } from '../src/lib/og-card';
+import { CARD_HEIGHT, CARD_WIDTH, cardPng, cardSvg, TITLE_HEIGHT, titleCoverage, titleOutlines, titleSize, titleSvg, type CardText } from '../src/lib/og-card';
 
 const emblemSvg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#a4221b"/></svg>';
 const card = (title: string): CardText => ({ eyebrow: 'Mô hình', title, footer: 'Toàn dân bảo vệ an ninh Tổ quốc', agency: 'Công an tỉnh', emblemSvg });
@@ -67,6 +67,14 @@ describe('share card', () => {
     expect(titleOutlines(svg.replace('<g>', '<g transform="scale(2)">'))).toBeUndefined();
     expect(titleOutlines(svg.replace('</g>', '<image href="x.png"/></g>'))).toBeUndefined();
     expect(titleOutlines(svg.replace('fill="#ffffff"', 'fill="#ff0000"'))).toBeUndefined();
+  });
+  it('hands outlines the rasteriser cannot read (a cubic curve) to the general renderer, which draws them', async () => {
+    const svg = `<svg width="${CARD_WIDTH}" height="${TITLE_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${TITLE_HEIGHT}" xmlns="http://www.w3.org/2000/svg"><path fill="#ffffff" d="M100 100C150 50 250 50 300 100L300 200L100 200Z"/></svg>`;
+    expect(titleOutlines(svg)).toHaveLength(1);
+    const { data, firstRow, endRow } = await titleCoverage(svg);
+    expect([firstRow, endRow]).toEqual([0, TITLE_HEIGHT]);
+    expect(data[150 * CARD_WIDTH + 200]).toBe(255);
+    expect(data[20 * CARD_WIDTH + 200]).toBe(0);
   });
   it('shrinks long titles', () => {
     expect(titleSize('Tổ hòa giải')).toBeGreaterThan(titleSize('Cao Sơn: địa bàn không có tệ nạn ma túy nhờ sức mạnh của toàn dân và cả hệ thống chính trị ở cơ sở'));

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
 import { framedPng, pngFrame, type PngFrame, type Rgb } from './png.ts';
-import { rasterize } from './raster.ts';
+import { rasterize, UnsupportedPath, type Coverage } from './raster.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -182,6 +182,22 @@ export function titleOutlines(svg: string): string[] | undefined {
   return outlines;
 }
 
+/**
+ * How much of each pixel of the title region the title covers: by src/lib/raster.ts when the SVG holds only
+ * outlines it reads, by sharp's SVG renderer otherwise.
+ */
+export async function titleCoverage(svg: string): Promise<Coverage> {
+  const outlines = titleOutlines(svg);
+  if (outlines) {
+    try {
+      return rasterize(outlines, CARD_WIDTH, TITLE_HEIGHT);
+    } catch (error) {
+      if (!(error instanceof UnsupportedPath)) throw error;
+    }
+  }
+  return { data: await sharp(Buffer.from(svg)).extractChannel(3).raw().toBuffer(), firstRow: 0, endRow: TITLE_HEIGHT };
+}
+
 async function renderPng(text: CardText): Promise<Buffer> {
   const { title, ...rest } = text;
   const key = JSON.stringify(rest);
@@ -189,10 +205,7 @@ async function renderPng(text: CardText): Promise<Buffer> {
   if (!framing) frames.set(key, (framing = drawFrame(rest)));
   const [{ png, band, shade }, svg] = await Promise.all([framing, titleSvg(title)]);
   // The title's coverage picks a shade for each pixel of the title region.
-  const outlines = titleOutlines(svg);
-  const { data: coverage, firstRow, endRow } = outlines
-    ? rasterize(outlines, CARD_WIDTH, TITLE_HEIGHT)
-    : { data: await sharp(Buffer.from(svg)).extractChannel(3).raw().toBuffer(), firstRow: 0, endRow: TITLE_HEIGHT };
+  const { data: coverage, firstRow, endRow } = await titleCoverage(svg);
   const titled = band.slice();
   for (let p = firstRow * CARD_WIDTH; p < endRow * CARD_WIDTH; p++) if (coverage[p]) titled[p] = shade[coverage[p]!]!;
   return framedPng(png, titled, [firstRow, endRow]);
