@@ -8,7 +8,7 @@ import { PUBLIC_META_DIRECTIVES } from './src/lib/csp';
 import { lastmodMap, withLastmod } from './src/lib/lastmod';
 import offline from './src/integrations/offline';
 import { shareCards } from './src/integrations/share-cards';
-import { mdxSafety } from './src/lib/vite-mdx-safety';
+import { mdxSafetyPlugin } from './src/lib/mdx-safety-plugin';
 
 /** Public address of the portal; set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://antq.congan.example.vn';
@@ -37,7 +37,6 @@ export default defineConfig({
   // /admin/ (Decap CMS) gets its own policy from src/middleware.ts; headers in public/_headers, deploy/nginx.conf.
   security: { csp: { algorithm: 'SHA-256', directives: [...PUBLIC_META_DIRECTIVES] } },
   // Heading anchors follow the site's slug rules (ASCII, đ→d) instead of keeping Vietnamese letters.
-  markdown: { processor: satteri({ hastPlugins: [vietnameseHeadingIds] }) },
   // CMS-managed MDX may not contain code (import/export, {expressions}) or unlisted components.
-  vite: { plugins: [mdxSafety()] },
+  markdown: { processor: satteri({ mdastPlugins: [mdxSafetyPlugin], hastPlugins: [vietnameseHeadingIds] }) },
 });

@@ -1,7 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { findMdxProblems, formatMdxProblems, isCmsManagedMdx, stripFrontmatter } from '../src/lib/mdx-safety';
+import { mdxSafetyPlugin, UnsafeMdxError } from '../src/lib/mdx-safety-plugin';
 import { imageAssetKey } from '../src/lib/figure';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures/mdx');
@@ -64,6 +68,40 @@ describe('MDX safety rule', () => {
     expect(isCmsManagedMdx('C:\\repo\\src\\content\\guides\\b.mdx')).toBe(true);
     expect(isCmsManagedMdx('/repo/src/content/localities/a.json')).toBe(false);
     expect(isCmsManagedMdx('/repo/src/pages/gioi-thieu.mdx')).toBe(false);
+  });
+});
+
+describe('MDX safety in the compile (the Sätteri plugin the build uses)', () => {
+  // The plugin reads the file again to report lines, and only guards the CMS folders: compile real files there.
+  const site = mkdtempSync(join(tmpdir(), 'mdx-safety-'));
+  const articles = join(site, 'src/content/articles');
+  mkdirSync(articles, { recursive: true });
+  const compile = (file: string, dir = articles) => {
+    const target = join(dir, file);
+    copyFileSync(join(FIXTURES, file.startsWith('all-') ? 'safe' : 'unsafe', file), target);
+    return () => mdxToJs(read(target), { mdastPlugins: [mdxSafetyPlugin], fileURL: pathToFileURL(target) });
+  };
+
+  it.each(Object.entries(UNSAFE).filter(([file]) => file !== 'unclosed.mdx'))('stops the compile of %s, naming file and line', (file, { line, message }) => {
+    const run = compile(file);
+    expect(run).toThrow(UnsafeMdxError);
+    expect(run).toThrow(new RegExp(`articles/${file.replace('.', '\\.')}:${line}:\\d+ → `));
+    expect(run).toThrow(message);
+  });
+
+  it('leaves unreadable MDX to the compiler, which fails on it', () => {
+    expect(compile('unclosed.mdx')).toThrow();
+  });
+
+  it('compiles safe MDX unchanged', () => {
+    const source = read(join(FIXTURES, 'safe/all-components.mdx'));
+    expect(compile('all-components.mdx')().code).toBe(mdxToJs(source).code);
+  });
+
+  it('does not guard MDX outside the CMS folders', () => {
+    const pages = join(site, 'src/pages');
+    mkdirSync(pages, { recursive: true });
+    expect(compile('import.mdx', pages)).not.toThrow();
   });
 });
 

@@ -30,16 +30,16 @@ export interface MdxProblem {
   message: string;
 }
 
-interface Node {
+export interface MdxNode {
   type: string;
   name?: string | null;
   value?: unknown;
   attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: Node[];
+  children?: MdxNode[];
   position?: { start: { line: number; column: number } };
 }
 
-const at = (node: Node) => ({ line: node.position?.start.line, column: node.position?.start.column });
+const at = (node: MdxNode) => ({ line: node.position?.start.line, column: node.position?.start.column });
 
 /** Replaces a leading YAML frontmatter block by empty lines, so reported lines match the file. */
 export function stripFrontmatter(source: string): string {
@@ -48,7 +48,7 @@ export function stripFrontmatter(source: string): string {
   return '\n'.repeat(match[0].split('\n').length - 1) + source.slice(match[0].length);
 }
 
-function checkElement(node: Node, problems: MdxProblem[]): void {
+function checkElement(node: MdxNode, problems: MdxProblem[]): void {
   const name = node.name;
   if (!name) {
     problems.push({ ...at(node), message: 'không được dùng thẻ rỗng <>…</> (fragment)' });
@@ -87,7 +87,11 @@ function checkElement(node: Node, problems: MdxProblem[]): void {
   }
 }
 
-function walk(node: Node, problems: MdxProblem[]): void {
+/** The node types the rule looks at; everything else is plain Markdown. */
+export const MDX_CODE_NODES = ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement'] as const;
+
+/** Problems with one node itself, not its children. */
+export function nodeProblems(node: MdxNode, problems: MdxProblem[]): void {
   switch (node.type) {
     case 'mdxjsEsm':
       problems.push({ ...at(node), message: 'không được dùng import/export trong nội dung' });
@@ -99,16 +103,19 @@ function walk(node: Node, problems: MdxProblem[]): void {
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
       checkElement(node, problems);
-      break;
   }
+}
+
+function walk(node: MdxNode, problems: MdxProblem[]): void {
+  nodeProblems(node, problems);
   for (const child of node.children ?? []) walk(child, problems);
 }
 
 /** Problems in an MDX body (frontmatter allowed); empty when the body is safe to compile. */
 export function findMdxProblems(source: string): MdxProblem[] {
-  let tree: Node;
+  let tree: MdxNode;
   try {
-    tree = mdxToMdast(stripFrontmatter(source)) as unknown as Node;
+    tree = mdxToMdast(stripFrontmatter(source)) as unknown as MdxNode;
   } catch (error) {
     const message = (error as Error).message;
     const where = /^(\d+):(\d+)/.exec(message);

@@ -32,7 +32,7 @@ const CASES: Case[] = [
   { name: 'reference to a missing entry', fixture: 'broken-reference.mdx', target: 'src/content/articles/broken-reference.mdx', command: 'build', expected: [/src\/content\/articles\/broken-reference\.mdx/, /relatedGuides\[0\]/, /khong-ton-tai/] },
   { name: 'personal phone number in an article', fixture: 'personal-phone.mdx', target: 'src/content/articles/personal-phone.mdx', command: 'build', expected: [/src\/content\/articles\/personal-phone\.mdx/, /body \(dòng 3\)/, /0912 345 678/] },
   { name: 'decomposed (NFD) text', fixture: 'nfd.mdx', target: 'src/content/articles/nfd.mdx', command: 'build', expected: [/src\/content\/articles\/nfd\.mdx/, /title/, /NFC/] },
-  // CMS-managed MDX must not run code at build time (src/lib/mdx-safety.ts, checked before MDX compiles).
+  // CMS-managed MDX must not run code at build time (src/lib/mdx-safety.ts, checked inside the MDX compile).
   { name: 'code in an MDX body', fixture: 'unsafe-mdx.mdx', target: 'src/content/articles/unsafe-mdx.mdx', command: 'build', expected: [/src\/content\/articles\/unsafe-mdx\.mdx:8:1 → không được dùng import\/export/, /unsafe-mdx\.mdx:10:\d+ → không được dùng biểu thức JavaScript/] },
 ];
 
