@@ -7,7 +7,7 @@ import { profileSchema } from './schemas/profile';
 import { settingsSchema } from './schemas/settings';
 import { statsSchema } from './schemas/stats';
 import { pageSchema } from './schemas/page';
-import type { SchemaTools } from './schemas/fields';
+import { schemaOnce } from './schemas/schema-once';
 import { slugify } from './lib/vietnamese';
 
 /*
@@ -19,14 +19,12 @@ const slugId = ({ entry }: { entry: string }) => slugify(entry.replace(/\.(mdx?|
 const content = (folder: string) => glob({ base: `./src/content/${folder}`, pattern: '**/[^_]*.{md,mdx}', generateId: slugId });
 const data = (folder: string) => glob({ base: `./src/content/${folder}`, pattern: '**/[^_]*.json', generateId: slugId });
 
-const tools = (image: SchemaTools['image']): SchemaTools => ({ image, reference });
-
 export const collections = {
-  articles: defineCollection({ loader: content('articles'), schema: ({ image }) => articleSchema(tools(image)) }),
-  profiles: defineCollection({ loader: content('profiles'), schema: ({ image }) => profileSchema(tools(image)) }),
-  guides: defineCollection({ loader: content('guides'), schema: ({ image }) => guideSchema(tools(image)) }),
-  localities: defineCollection({ loader: data('localities'), schema: ({ image }) => localitySchema(tools(image)) }),
-  stats: defineCollection({ loader: data('stats'), schema: ({ image }) => statsSchema(tools(image)) }),
-  settings: defineCollection({ loader: data('settings'), schema: ({ image }) => settingsSchema(tools(image)) }),
-  pages: defineCollection({ loader: content('pages'), schema: ({ image }) => pageSchema(tools(image)) }),
+  articles: defineCollection({ loader: content('articles'), schema: schemaOnce(articleSchema, reference) }),
+  profiles: defineCollection({ loader: content('profiles'), schema: schemaOnce(profileSchema, reference) }),
+  guides: defineCollection({ loader: content('guides'), schema: schemaOnce(guideSchema, reference) }),
+  localities: defineCollection({ loader: data('localities'), schema: schemaOnce(localitySchema, reference) }),
+  stats: defineCollection({ loader: data('stats'), schema: schemaOnce(statsSchema, reference) }),
+  settings: defineCollection({ loader: data('settings'), schema: schemaOnce(settingsSchema, reference) }),
+  pages: defineCollection({ loader: content('pages'), schema: schemaOnce(pageSchema, reference) }),
 };
