@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { frontMatter, lastModified, lastmodMap, withLastmod } from '../src/lib/lastmod';
+import { frontMatter, frontMatterKeys, lastModified, lastmodMap, withLastmod } from '../src/lib/lastmod';
 
 describe('lastModified', () => {
   it('prefers updatedAt and falls back to publishedAt', () => {
@@ -11,6 +11,29 @@ describe('lastModified', () => {
     expect(lastModified({})).toBeUndefined();
   });
   it('reads front matter', () => expect(frontMatter('---\ntitle: "Hòa giải"\npublishedAt: 2022-03-25\n---\nBody')).toEqual({ title: 'Hòa giải', publishedAt: '2022-03-25' }));
+});
+
+describe('frontMatterKeys', () => {
+  const keys = ['publishedAt', 'updatedAt', 'draft', 'lesson'];
+  const pick = (data: Record<string, unknown> | undefined) => Object.fromEntries(Object.entries(data ?? {}).filter(([k]) => keys.includes(k)));
+
+  it('reads the chosen keys as a full parse does, nested blocks and comments included', () => {
+    const source = '---\n# ghi chú\ntitle: "draft: không phải khóa"\ndraftNote: x\npublishedAt: 2022-03-25\nlesson:\n  level: thcs\n\n  grades:\n    - 6\nsummary: >\n  dòng một\n  draft: vẫn là chữ\ndraft: true\n---\nBody';
+    expect(frontMatterKeys(source, keys)).toEqual(pick(frontMatter(source)));
+    expect(frontMatterKeys(source, keys)).toEqual({ publishedAt: '2022-03-25', lesson: { level: 'thcs', grades: [6] }, draft: true });
+  });
+
+  it('agrees with a full parse on every entry of the site', () => {
+    for (const c of ['articles', 'profiles', 'guides']) {
+      const folder = join(import.meta.dirname, '..', 'src/content', c);
+      for (const file of readdirSync(folder).filter((f) => f.endsWith('.mdx'))) {
+        const source = readFileSync(join(folder, file), 'utf8');
+        expect(frontMatterKeys(source, keys), `${c}/${file}`).toEqual(pick(frontMatter(source)));
+      }
+    }
+  });
+
+  it('gives undefined without front matter', () => expect(frontMatterKeys('Body', keys)).toBeUndefined());
 });
 
 describe('lastmodMap', () => {

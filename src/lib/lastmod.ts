@@ -27,6 +27,26 @@ export function frontMatter(source: string): Record<string, unknown> | undefined
   return match ? (parse(match[1]!) as Record<string, unknown>) : undefined;
 }
 
+/**
+ * Only the top-level `keys` of a file's front matter, each with the indented lines that belong to it: YAML
+ * parses those few lines exactly as it would the whole block. The sitemap needs four keys of every entry, and
+ * parsing whole front matter took 1.6 s of each 5,000-entry build, before anything else starts.
+ */
+export function frontMatterKeys(source: string, keys: readonly string[]): Record<string, unknown> | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
+  if (!match) return undefined;
+  const picked: string[] = [];
+  let keep = false;
+  for (const line of match[1]!.split(/\r?\n/)) {
+    // A line at column 0 starts a new top-level key (or is a comment); indented and blank lines continue one.
+    if (line !== '' && !/^[ \t]/.test(line)) keep = keys.some((key) => line.startsWith(`${key}:`));
+    if (keep) picked.push(line);
+  }
+  return (parse(picked.join('\n')) as Record<string, unknown> | null) ?? {};
+}
+
+const SITEMAP_KEYS = ['publishedAt', 'updatedAt', 'draft', 'lesson'] as const;
+
 /** Absolute page URL → last modification, for every published entry in the content folder. */
 export function lastmodMap(contentDir: string, site: string, now = new Date()): Map<string, Date> {
   const out = new Map<string, Date>();
@@ -34,7 +54,7 @@ export function lastmodMap(contentDir: string, site: string, now = new Date()): 
     const dir = join(contentDir, collection);
     for (const file of readdirSync(dir)) {
       if (!/\.mdx?$/.test(file) || file.startsWith('_')) continue;
-      const data = frontMatter(readFileSync(join(dir, file), 'utf8')) as Dated | undefined;
+      const data = frontMatterKeys(readFileSync(join(dir, file), 'utf8'), SITEMAP_KEYS) as Dated | undefined;
       if (!data) continue;
       const publishedAt = toDate(data.publishedAt);
       if (!isPublished({ data: { draft: data.draft === true, ...(publishedAt ? { publishedAt } : {}) } }, now)) continue;
