@@ -47,7 +47,12 @@ export function nationalNumber(s: string): string {
 
 /** What in one piece of text looks like personal data, except the allowed public numbers. */
 export function findPersonalData(text: string, allowedNumbers: Iterable<string> = []): PrivacyFinding[] {
-  const allowed = new Set([...allowedNumbers].map(nationalNumber));
+  return findIn(text, new Set([...allowedNumbers].map(nationalNumber)));
+}
+
+function findIn(text: string, allowed: ReadonlySet<string>): PrivacyFinding[] {
+  // Every pattern needs a digit, and most lines of prose have none: 5,000 entries are about 150,000 texts.
+  if (!/\d/.test(text)) return [];
   const normalized = text.normalize('NFC');
   const findings: PrivacyFinding[] = [];
   for (const m of normalized.matchAll(MOBILE)) if (!allowed.has(nationalNumber(m[0]))) findings.push({ kind: 'phone', match: m[0] });
@@ -81,13 +86,14 @@ export function publicNumbers(settings: { emergencyNumber?: string; hotline?: st
 /** Privacy problems in profiles and articles, named by file and field (body findings by line). */
 export function findPrivacyProblems(entries: readonly EntryLike[], allowedNumbers: readonly string[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  const allowed = new Set(allowedNumbers.map(nationalNumber));
   for (const entry of entries) {
     if (!PRIVACY_CHECKED_COLLECTIONS.has(entry.collection)) continue;
     const file = entry.filePath ?? `${entry.collection}/${entry.id}`;
     const texts = stringFields(entry.data, '');
     (entry.body ?? '').split('\n').forEach((line, i) => texts.push({ field: `body (dòng ${i + 1})`, text: line }));
     for (const { field, text } of texts) {
-      for (const finding of findPersonalData(text, allowedNumbers)) {
+      for (const finding of findIn(text, allowed)) {
         problems.push({ file, field, message: `"${finding.match}" ${MESSAGES[finding.kind]}; không đăng thông tin cá nhân lên cổng` });
       }
     }
