@@ -44,6 +44,20 @@ describe('rasterize', () => {
     expect(() => flattenPath('M0 0C1 1 2 2 3 3Z')).toThrow(UnsupportedPath);
     expect(() => flattenPath('M0 0L1')).toThrow(UnsupportedPath);
   });
+  it('reads numbers as SVG writes them', () => {
+    expect(flattenPath('M1,2 L-3.5 .25 4e1 +2.5E-1 Z')).toEqual([[1, 2, -3.5, 0.25, 40, 0.25]]);
+    expect(flattenPath('M0 0 10 0 10 10Z')).toEqual([[0, 0, 10, 0, 10, 10]]);
+    expect(() => flattenPath('M0 0L1 -')).toThrow(UnsupportedPath);
+    expect(() => flattenPath('M0 0L1 1e')).toThrow(UnsupportedPath);
+  });
+  it('gives the same coverage whatever it drew before, even after refusing a path', () => {
+    const small = ['M1.5 1.5L5 1.5L5 5.5L1.5 5.5Z'];
+    const first = rasterize(small, 8, 8);
+    rasterize(['M0 0L8 0L8 8L0 8Z', 'M-3 -1L12 4L-2 9Z'], 8, 8);
+    expect(() => rasterize(['M2 2L6 3L3 5Z', 'M0 0C1 1 2 2 3 3Z'], 8, 8)).toThrow(UnsupportedPath);
+    expect(rasterize(small, 8, 8)).toEqual(first);
+    expect(rasterize([], 8, 8).data.every((v) => v === 0)).toBe(true);
+  });
   it('matches a general SVG renderer on a Vietnamese title', async () => {
     const svg = await titleSvg('Đảng ủy xã Cao Sơn khen thưởng tổ hòa giải thôn Khau Cà vì giữ bình yên cho bà con');
     const paths = [...svg.matchAll(/<path [^>]*\bd="([^"]*)"/g)].map((m) => m[1]!);
