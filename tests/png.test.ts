@@ -73,7 +73,7 @@ describe('framed palette PNGs', () => {
       expect(sameRgb(data, info.channels, Buffer.from([...whole].flatMap((i) => [...palette[i]!])))).toBe(true);
     }
   });
-  it('writes the same bytes when told which rows of the band changed, and takes the other rows from the frame', async () => {
+  it('writes the same bytes when told which rows of a varied band changed, and takes the other rows from the frame', async () => {
     const frame = await pngFrame(width, height, palette, frameIndices, 1, 4);
     const band4 = frameIndices.slice(width, 5 * width);
     band4.set([2, 2, 1], 2 * width + 2); // only the band's third row differs from the frame
@@ -84,6 +84,25 @@ describe('framed palette PNGs', () => {
     const untouched = await framedPng(frame, frameIndices.slice(width, 5 * width));
     expect((await framedPng(frame, band4, [0, 0])).equals(untouched)).toBe(true);
     await expect(framedPng(frame, band4, [3, 5])).rejects.toThrow(/changed rows 3…5 outside a band of 4/);
+  });
+  it('over a plain band compresses only the changed rows, and still decodes to the same pixels', async () => {
+    // Rows 1…4 are the band, all background (index 0): the case of the share cards' title region.
+    const plainFrame = frameIndices.map((v, p) => (p >= width && p < 5 * width ? 0 : v));
+    const frame = await pngFrame(width, height, palette, plainFrame, 1, 4);
+    expect(frame.plainRuns).toBeDefined();
+    expect((await pngFrame(width, height, palette, frameIndices, 1, 4)).plainRuns).toBeUndefined();
+    for (const [first, end] of [[1, 3], [0, 2], [2, 4], [0, 4], [2, 2]] as const) {
+      const band4 = new Uint8Array(width * 4);
+      for (let y = first; y < end; y++) band4.fill(1 + (y % 2), y * width + 1, y * width + 5);
+      const png = await framedPng(frame, band4, [first, end]);
+      expect(() => inflateSync(idat(png))).not.toThrow();
+      const whole = plainFrame.slice();
+      whole.set(band4, width);
+      const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+      expect(sameRgb(data, info.channels, Buffer.from([...whole].flatMap((i) => [...palette[i]!]))), `rows ${first}…${end}`).toBe(true);
+    }
+    // Runs are compressed once per length.
+    expect([...frame.plainRuns!.keys()].sort()).toEqual([1, 2]);
   });
   it('refuses a band of the wrong size or with an index outside the palette', async () => {
     const frame = await pngFrame(width, height, palette, frameIndices, 2, 2);

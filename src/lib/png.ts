@@ -1,7 +1,8 @@
 /**
  * A minimal encoder for palette PNGs (colour type 3, 8 bits per pixel), made for many images that share a frame:
  * the share cards differ only in a band of rows (the title), so the rows above and below it are filtered and
- * compressed once per frame, and each image compresses only its band. The pieces join into one zlib stream
+ * compressed once per frame, and each image compresses only its band, or only the rows it changes when the band
+ * is plain. The pieces join into one zlib stream
  * because the fixed parts end on a full flush (byte-aligned, no back-references across), and the checksum of the
  * whole is combined from the checksums of the parts.
  */
@@ -89,6 +90,11 @@ export interface PngFrame {
   belowAdler: number;
   belowLength: number;
   level: number;
+  /**
+   * When every row of the band is the same (a plain background behind the title), runs of those rows compressed
+   * once per length: an image then compresses only the rows it changes, about half the band for a title.
+   */
+  plainRuns?: Map<number, Promise<Buffer>>;
 }
 
 /**
@@ -114,6 +120,9 @@ export async function pngFrame(width: number, height: number, palette: readonly 
   header[8] = 8; // bits per index
   header[9] = 3; // palette colour
   const [above, below] = await Promise.all([compress(aboveRows, level, false), compress(belowRows, level, true)]);
+  const firstRow = band.subarray(0, stride);
+  let plain = bandRows > 0;
+  for (let r = 1; plain && r < bandRows; r++) plain = firstRow.equals(band.subarray(r * stride, (r + 1) * stride));
   return {
     width,
     colours: palette.length,
@@ -128,13 +137,28 @@ export async function pngFrame(width: number, height: number, palette: readonly 
     belowAdler: adler32(belowRows),
     belowLength: belowRows.length,
     level,
+    ...(plain ? { plainRuns: new Map() } : {}),
   };
+}
+
+/** `count` rows of a plain band, compressed (and remembered: there are at most as many lengths as band rows). */
+function plainRun(frame: PngFrame, count: number): Promise<Buffer> {
+  if (count === 0) return Promise.resolve(Buffer.alloc(0));
+  let run = frame.plainRuns!.get(count);
+  if (!run) {
+    const stride = frame.width + 1;
+    const rows = Buffer.alloc(count * stride);
+    for (let r = 0; r < count; r++) frame.band.copy(rows, r * stride, 0, stride);
+    frame.plainRuns!.set(count, (run = compress(rows, frame.level, false)));
+  }
+  return run;
 }
 
 /**
  * One image: the frame with `band` (the band's palette indices, row by row) in its place. Only rows
  * `changed[0]` … `changed[1]` − 1 of the band may differ from the frame (the rows a title inked): the others
- * are taken from the frame, checksum included. zlib runs off the main thread.
+ * are taken from the frame, checksum included. zlib runs off the main thread. Over a plain band, the zlib stream
+ * holds different blocks depending on `changed`; the pixels are the same.
  */
 export async function framedPng(frame: PngFrame, band: Uint8Array, changed: readonly [number, number] = [0, frame.bandRows]): Promise<Buffer> {
   const { width, bandRows, colours } = frame;
@@ -142,14 +166,15 @@ export async function framedPng(frame: PngFrame, band: Uint8Array, changed: read
   const [first, end] = changed;
   if (!(first >= 0 && first <= end && end <= bandRows)) throw new RangeError(`palette PNG: changed rows ${first}…${end} outside a band of ${bandRows}`);
   const stride = width + 1;
-  const rows = Buffer.from(frame.band);
+  // The changed rows, each with its filter byte (0, from alloc).
+  const rows = Buffer.alloc((end - first) * stride);
   // One pass over the changed rows: copy, check and checksum together (each its own loop cost as much as zlib).
   let a = frame.bandPrefixAdler[first]! & 0xffff;
   let b = frame.bandPrefixAdler[first]! >>> 16;
   for (let y = first; y < end; y++) {
     // The filter byte (0) of the row, then its indices.
     b = (b + a) % ADLER_BASE;
-    for (let x = 0, from = y * width, to = y * stride + 1; x < width; x++) {
+    for (let x = 0, from = y * width, to = (y - first) * stride + 1; x < width; x++) {
       const index = band[from + x]!;
       if (index >= colours) throw new RangeError(`palette PNG: index ${index} outside a palette of ${colours}`);
       rows[to + x] = index;
@@ -161,10 +186,17 @@ export async function framedPng(frame: PngFrame, band: Uint8Array, changed: read
   }
   const changedAdler = ((b << 16) | a) >>> 0;
   const bandAdler = end < bandRows ? adler32Combine(changedAdler, frame.bandSuffixAdler[end]!, (bandRows - end) * stride) : changedAdler;
-  const compressed = await compress(rows, frame.level, false);
-  const adler = adler32Combine(adler32Combine(frame.aboveAdler, bandAdler, rows.length), frame.belowAdler, frame.belowLength);
+  let compressed: Buffer[];
+  if (frame.plainRuns) {
+    compressed = await Promise.all([plainRun(frame, first), compress(rows, frame.level, false), plainRun(frame, bandRows - end)]);
+  } else {
+    const whole = Buffer.from(frame.band);
+    rows.copy(whole, first * stride);
+    compressed = [await compress(whole, frame.level, false)];
+  }
+  const adler = adler32Combine(adler32Combine(frame.aboveAdler, bandAdler, bandRows * stride), frame.belowAdler, frame.belowLength);
   const trailer = Buffer.alloc(4);
   trailer.writeUInt32BE(adler, 0);
-  const idat = Buffer.concat([ZLIB_HEADER, frame.above, compressed, frame.below, trailer]);
+  const idat = Buffer.concat([ZLIB_HEADER, frame.above, ...compressed, frame.below, trailer]);
   return Buffer.concat([frame.head, chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]);
 }
