@@ -3,6 +3,8 @@
 //
 //   BENCH_SIZES=1000,5000 npm run bench     content entries per run (default 500,2000: about 10 minutes on 2 cores)
 //   BENCH_KEEP=1                            keep the temporary projects (their path is printed)
+//   BENCH_REPEAT=3                          build each project this many times from scratch; the table shows the
+//                                           median, and a line below it each round's ratios (memory varies most)
 //
 // Sizes are content entries (articles ≈ 79 %, profiles 13 %, guides 2.6 %, localities 5.3 %); the page count
 // printed is what the build produced (entries plus lists, topics, places…).
@@ -18,6 +20,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = join(ROOT, 'node_modules', '.bin');
 const SIZES = (process.env.BENCH_SIZES ?? '500,2000').split(',').map(Number).filter((n) => n > 0);
 const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', '.tmp', '.cache']);
+const REPEAT = Math.max(1, Math.floor(Number(process.env.BENCH_REPEAT ?? 1)) || 1);
 
 const log = (...a) => console.error('[bench]', ...a);
 
@@ -200,6 +203,22 @@ async function buildPortal(dir) {
   return { astro: astro.seconds + cms.seconds, pagefind: search.seconds, seconds: astro.seconds + cms.seconds + search.seconds, peakMB };
 }
 
+/** Empties what a build leaves (dist/, caches) except the optimised photos, so the next build is a first build again. */
+function forgetBuild(dir) {
+  rmSync(join(dir, 'dist'), { recursive: true, force: true });
+  const cache = join(dir, '.cache');
+  if (existsSync(cache)) for (const name of readdirSync(cache)) if (name !== 'assets') rmSync(join(cache, name), { recursive: true, force: true });
+}
+
+const median = (values) => {
+  const sorted = values.filter((v) => v !== undefined).sort((x, y) => x - y);
+  if (sorted.length === 0) return undefined;
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+/** The median of each measure over the rounds (with two rounds, their mean). */
+const medianRun = (runs) => Object.fromEntries(Object.keys(runs[0]).filter((k) => k !== 'output').map((k) => [k, median(runs.map((r) => r[k]))]));
+
 const fmt = (n, d = 1) => (n === undefined ? '–' : n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }));
 const kb = (bytes) => (bytes === undefined ? '–' : `${(bytes / 1024).toFixed(1)} KB`);
 
@@ -211,15 +230,24 @@ async function runSize(entries, warmAssets) {
   const baseline = baselineProject(join(work, 'baseline'), join(portal, 'src', 'content'));
 
   // Each project is built twice: a first build (only the synthetic photos already optimised) and a rebuild with
-  // the caches that build left (Astro's content store, share cards), which is what CI and deploys do.
-  log('building the portal…');
-  const p = await buildPortal(portal);
-  log('rebuilding the portal…');
-  const p2 = await buildPortal(portal);
-  log('building the baseline…');
-  const b = await measure(join(BIN, 'astro'), ['build'], baseline);
-  log('rebuilding the baseline…');
-  const b2 = await measure(join(BIN, 'astro'), ['build'], baseline);
+  // the caches that build left (Astro's content store, share cards), which is what CI and deploys do. With
+  // BENCH_REPEAT, the four builds run again in the same order, each first build from an emptied cache.
+  const rounds = [];
+  for (let round = 1; round <= REPEAT; round++) {
+    if (round > 1) [portal, baseline].forEach(forgetBuild);
+    const of = REPEAT > 1 ? ` (round ${round} of ${REPEAT})` : '';
+    log(`building the portal${of}…`);
+    const p = await buildPortal(portal);
+    log(`rebuilding the portal${of}…`);
+    const p2 = await buildPortal(portal);
+    log(`building the baseline${of}…`);
+    const b = await measure(join(BIN, 'astro'), ['build'], baseline);
+    log(`rebuilding the baseline${of}…`);
+    const b2 = await measure(join(BIN, 'astro'), ['build'], baseline);
+    rounds.push({ p, p2, b, b2 });
+  }
+  const p = medianRun(rounds.map((r) => r.p)), p2 = medianRun(rounds.map((r) => r.p2));
+  const b = medianRun(rounds.map((r) => r.b)), b2 = medianRun(rounds.map((r) => r.b2));
 
   const pd = distStats(join(portal, 'dist'));
   const bd = distStats(join(baseline, 'dist'));
@@ -235,7 +263,7 @@ async function runSize(entries, warmAssets) {
   };
   const search = await firstSearchBytes(portal, 'hòa giải');
   if (!process.env.BENCH_KEEP) rmSync(work, { recursive: true, force: true });
-  return { entries, plan, p, p2, b, b2, pd, bd, weights, search };
+  return { entries, plan, p, p2, b, b2, rounds, pd, bd, weights, search };
 }
 
 const warmWork = mkdtempSync(join(tmpdir(), 'antq-bench-warm-'));
@@ -265,6 +293,14 @@ for (const r of results) {
   row('', 'peak memory, MB', fmt(peakP, 0), fmt(peakB, 0), fmt(peakP / peakB, 2));
   row('', 'dist/ size, MB', fmt(r.pd.mb), fmt(r.bd.mb), fmt(r.pd.mb / r.bd.mb, 2));
   row('', 'dist/ files', String(r.pd.files), String(r.bd.files), fmt(r.pd.files / r.bd.files, 2));
+}
+if (REPEAT > 1) {
+  lines.push('', `Median of ${REPEAT} rounds. Each round's ratios, portal to baseline:`, '');
+  for (const r of results) {
+    const perPage = (portalRun, baseRun) => fmt(((portalRun.astro * 1000) / r.pd.html) / ((baseRun.seconds * 1000) / r.bd.html), 2);
+    const each = (f) => r.rounds.map(f).join(', ');
+    lines.push(`- ${r.entries} entries: first build per page ${each((x) => perPage(x.p, x.b))}; rebuild per page ${each((x) => perPage(x.p2, x.b2))}; peak memory ${each((x) => fmt(Math.max(x.p.peakMB, x.p2.peakMB) / Math.max(x.b.peakMB, x.b2.peakMB), 2))}.`);
+  }
 }
 lines.push('', 'Page weight, gzip (HTML + CSS + JS + fonts, without content images), at the largest size:', '');
 const last = results.at(-1);
