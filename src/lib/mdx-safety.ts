@@ -5,8 +5,8 @@
  * with literal attribute values.
  *
  * The body is parsed with the same MDX parser Astro uses (Sätteri), so what this module sees is what the
- * build would compile. It is pure: the Vite plugin in astro.config.mjs calls it on every content file
- * before MDX compiles it, and tests/mdx-safety.test.ts feeds it fixtures.
+ * build compiles. It is pure: mdx-safety-plugin.ts applies `nodeProblems` inside the build's own MDX compile,
+ * and tests/mdx-safety.test.ts feeds both fixtures.
  */
 import { mdxToMdast } from 'satteri';
 
