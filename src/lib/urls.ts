@@ -2,7 +2,7 @@
 import { slugify } from './vietnamese';
 
 /** Folder of the generated share cards. */
-export const SHARE_CARDS = '/the-chia-se/';
+const SHARE_CARDS = '/the-chia-se/';
 
 export const paths = {
   home: () => '/',
