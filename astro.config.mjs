@@ -16,8 +16,8 @@ const site = process.env.SITE_URL ?? 'https://antq.congan.example.vn';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  // Several pages at a time: while one waits for a share card (drawn on a worker thread) or an image (sharp's
-  // threads), the next one renders; pages render in one thread either way.
+  // Several pages at a time: while one waits for an image (sharp's threads) or the disk, the next one renders;
+  // pages render in one thread either way. (Share cards are drawn on a worker and written after the pages.)
   build: { format: 'directory', concurrency: 4 },
   // Two content files whose names slugify alike must fail the build, not silently shadow each other.
   prerenderConflictBehavior: 'error',
