@@ -2,9 +2,8 @@
  * A minimal encoder for palette PNGs (colour type 3, 8 bits per pixel), made for many images that share a frame:
  * the share cards differ only in a band of rows (the title), so the rows above and below it are filtered and
  * compressed once per frame, and each image compresses only its band, or only the rows it changes when the band
- * is plain. The pieces join into one zlib stream
- * because the fixed parts end on a full flush (byte-aligned, no back-references across), and the checksum of the
- * whole is combined from the checksums of the parts.
+ * is plain. The pieces join into one zlib stream because the fixed parts end on a full flush (byte-aligned, no
+ * back-references across), and the checksum of the whole is combined from the checksums of the parts.
  */
 import { constants, crc32, deflateRaw } from 'node:zlib';
 
@@ -146,10 +145,8 @@ function plainRun(frame: PngFrame, count: number): Promise<Buffer> {
   if (count === 0) return Promise.resolve(Buffer.alloc(0));
   let run = frame.plainRuns!.get(count);
   if (!run) {
-    const stride = frame.width + 1;
-    const rows = Buffer.alloc(count * stride);
-    for (let r = 0; r < count; r++) frame.band.copy(rows, r * stride, 0, stride);
-    frame.plainRuns!.set(count, (run = compress(rows, frame.level, false)));
+    // Every row of a plain band is the same, so its first `count` rows are such a run.
+    frame.plainRuns!.set(count, (run = compress(frame.band.subarray(0, count * (frame.width + 1)), frame.level, false)));
   }
   return run;
 }
