@@ -11,8 +11,11 @@ const text = (title: string): CardText => ({ eyebrow: 'Tin tức', title, footer
 /** Hands back the title as the "image", and records how many cards were being drawn at once. */
 function fakeSource() {
   let drawing = 0;
-  const seen = { most: 0, order: [] as string[] };
+  const seen = { most: 0, order: [] as string[], prefetched: [] as string[] };
   const source: CardSource = {
+    prefetch(texts) {
+      seen.prefetched.push(...[...texts].map((t) => t.title));
+    },
     async card({ title }) {
       seen.order.push(title);
       seen.most = Math.max(seen.most, ++drawing);
@@ -43,9 +46,10 @@ describe('share card files', () => {
     expect(seen.most).toBe(2);
   });
 
-  it('hands the plan over once', () => {
-    const { source } = fakeSource();
+  it('starts drawing the planned cards, and hands the plan over once', () => {
+    const { source, seen } = fakeSource();
     planCardFiles(source, [{ path: paths.card('guides', 'x'), text: text('x') }]);
+    expect(seen.prefetched).toEqual(['x']);
     expect(takeCardPlan()?.cards).toHaveLength(1);
     expect(takeCardPlan()).toBeUndefined();
   });

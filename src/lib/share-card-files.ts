@@ -9,6 +9,8 @@ import { dirname, join } from 'node:path';
 import type { CardText } from './og-card.ts';
 
 export interface CardSource {
+  /** Starts drawing these cards in the background. */
+  prefetch(texts: Iterable<CardText>): void;
   card(text: CardText): Promise<Buffer>;
 }
 
@@ -26,7 +28,9 @@ interface CardPlan {
 const KEY = Symbol.for('antq.share-card-files');
 type WithPlan = { [KEY]?: CardPlan };
 
+/** Starts drawing the cards and keeps the list for `writeCardFiles`. */
 export function planCardFiles(source: CardSource, cards: PlannedCard[]): void {
+  source.prefetch(cards.map((c) => c.text));
   (globalThis as WithPlan)[KEY] = { source, cards };
 }
 

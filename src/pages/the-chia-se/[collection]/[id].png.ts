@@ -12,7 +12,6 @@ export const getStaticPaths = (async () => {
     // A build asks every route for its paths before it renders any page. The cards are drawn on a spare core
     // while the pages render, and written as files when they are done (src/lib/share-card-files.ts).
     const cards = entries.map((entry) => ({ path: paths.card(entry.collection, entry.id), text: entryCard(entry, site.settings) }));
-    shareCards.prefetch(cards.map((c) => c.text));
     planCardFiles(shareCards, cards);
     return [];
   }
