@@ -1,4 +1,4 @@
-/** The share cards the routes serve, drawn by the build's pool of worker threads. */
+/** Share cards: the pool of threads that draws them, which entries get one, and what each one says. */
 import emblemSvg from '../../public/favicon.svg?raw';
 import { CardPool } from '../lib/og-card-pool';
 import { entryCardText, siteCardText } from '../lib/share-card-text';

@@ -2,9 +2,10 @@
  * Draws share cards on worker threads. Astro renders pages in one thread, so on a machine with two cores the
  * second one is idle while pages render; cards asked for ahead (`prefetch`, from the card route's
  * getStaticPaths, which Astro runs before it renders any page) are drawn there in the meantime, and writing
- * them into dist/ at the end of the build (share-card-files.ts) then mostly collects finished cards. One worker fewer than there are cores, so page rendering keeps a
- * core of its own; a card asked for before a worker has started on it is drawn by the asking thread, which
- * would otherwise only wait. If a worker cannot run, cards are drawn in the calling thread.
+ * them into dist/ at the end of the build (share-card-files.ts) then mostly collects finished cards. One worker
+ * fewer than there are cores, so page rendering keeps a core of its own; a card asked for before a worker has
+ * started on it is drawn by the asking thread, which would otherwise only wait. If a worker cannot run, cards
+ * are drawn in the calling thread.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';

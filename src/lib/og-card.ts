@@ -67,8 +67,8 @@ export function titleSize(title: string): number {
 /*
  * The card is a fixed frame (band, emblem, kind of page, footer) around a title region of fixed height. The frame
  * is drawn once per kind of page; each card then only lays out and rasterizes its title, and compresses only the
- * title region's rows. Measured with real titles: about 13 ms a card on one thread plus 3 ms compressing, against
- * 53 ms for rasterizing and quantising the whole card.
+ * rows the title inks. Measured with real titles: about 11 ms of CPU a card (satori 4.5 ms, rasterizing 2 ms,
+ * PNG 3.5 ms), against 53 ms for rasterizing and quantising the whole card.
  */
 const BAND = 18;
 const HEADER = 140;

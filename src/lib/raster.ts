@@ -1,7 +1,7 @@
 /**
  * A small scanline rasteriser for filled outlines: glyph paths as satori writes them (absolute M, L, Q, Z).
  * It computes each pixel's exact covered area (the accumulation method of font-rs and ab_glyph), so a card's
- * title costs about a millisecond instead of a round trip through an SVG parser and a general renderer.
+ * title costs about 2 ms instead of 15 ms through an SVG parser and a general renderer.
  */
 
 /** Why an outline could not be read: the caller falls back to a general SVG renderer. */

@@ -1,9 +1,6 @@
 /** Every public path in one place, so pages, feeds, sitemap and search agree. Pages end with "/"; files (feeds, images) do not. */
 import { slugify } from './vietnamese';
 
-/** Folder of the generated share cards. */
-const SHARE_CARDS = '/the-chia-se/';
-
 export const paths = {
   home: () => '/',
   news: (page = 1) => (page > 1 ? `/tin-tuc/${page}/` : '/tin-tuc/'),
@@ -31,8 +28,8 @@ export const paths = {
   profilesFeed: () => '/guong-dien-hinh/rss.xml',
   guidesFeed: () => '/mo-hinh/rss.xml',
   /** Generated share card for an entry without a cover image. */
-  card: (collection: string, id: string) => `${SHARE_CARDS}${collection}/${id}.png`,
-  siteCard: () => `${SHARE_CARDS}cong-thong-tin.png`,
+  card: (collection: string, id: string) => `/the-chia-se/${collection}/${id}.png`,
+  siteCard: () => '/the-chia-se/cong-thong-tin.png',
 } as const;
 
 /** URL segment of each filter of the teachers' index. */

@@ -4,7 +4,7 @@
  * first build, so each collection builds its schema once; its image fields call the image() Astro handed over
  * for the entry being parsed. That is always the current entry: Astro parses an entry right after asking for
  * its schema, and Zod calls a field's transform as soon as parsing starts, before anything else can run
- * (tests/schema-once.test.ts interleaves two entries to prove it).
+ * (tests/schema-once.test.ts interleaves three entries to prove it).
  */
 import { z } from 'astro/zod';
 import type { SchemaTools } from './fields';
