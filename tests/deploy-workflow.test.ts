@@ -1,0 +1,35 @@
+/**
+ * The deploy workflow publishes only a build that passed the tests, and really keeps Astro's cache between
+ * builds (optimised images, share cards, the CMS bundle).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+interface Step { run?: string; uses?: string; with?: Record<string, string> }
+const workflow = parse(readFileSync(new URL('../.github/workflows/deploy.yml', import.meta.url), 'utf8')) as {
+  jobs: Record<string, { needs?: string; if?: string; steps: Step[] }>;
+};
+
+describe('deploy workflow', () => {
+  const steps = workflow.jobs.test!.steps;
+  const index = (match: (s: Step) => boolean, what: string) => {
+    const i = steps.findIndex(match);
+    expect(i, what).toBeGreaterThanOrEqual(0);
+    return i;
+  };
+
+  it('restores the cache after npm ci (which deletes node_modules) and before the build', () => {
+    const install = index((s) => /^npm ci\b/.test(s.run ?? ''), 'npm ci');
+    const cache = index((s) => s.uses?.startsWith('actions/cache@') === true, 'actions/cache');
+    const test = index((s) => s.run === 'npm test', 'npm test');
+    expect(steps[cache]!.with?.path).toBe('node_modules/.astro');
+    expect(install).toBeLessThan(cache);
+    expect(cache).toBeLessThan(test);
+  });
+
+  it('publishes only from main, after the tests passed', () => {
+    expect(workflow.jobs.deploy!.needs).toBe('test');
+    expect(workflow.jobs.deploy!.if).toContain("github.ref == 'refs/heads/main'");
+  });
+});
