@@ -9,7 +9,7 @@
  * Only Node built-ins here: the build script imports this file directly, with Node's own TypeScript support.
  */
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 
 /** Files and folders (relative to `root`) whose content the output depends on; `skip` are folders left out. */
@@ -96,7 +96,8 @@ export async function restoreCached(cached: CachedOutput<unknown>, outDir: strin
  */
 export async function writeCached<T>(cacheDir: string, digest: string, outDir: string, files: string[], data: T, keep = 2): Promise<void> {
   await mkdir(cacheDir, { recursive: true });
-  const temp = join(cacheDir, `${digest}.tmp-${process.pid}-${Date.now()}`);
+  // mkdtemp picks a name nobody else has, be it another build or another call in this one.
+  const temp = await mkdtemp(join(cacheDir, `${digest}.tmp-`));
   try {
     for (const file of files) {
       await mkdir(dirname(join(temp, 'files', file)), { recursive: true });

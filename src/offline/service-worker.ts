@@ -29,10 +29,10 @@ declare const self: {
 // setting (exactOptionalPropertyTypes) will not take for its `WorkboxPlugin`; they are plugins all the same.
 const plugins = (...list: object[]) => list as WorkboxPlugin[];
 
-export const PAGE_CACHE = 'antq-trang';
-export const ASSET_CACHE = 'antq-tep';
-export const SEARCH_CACHE = 'antq-tim-kiem';
-export const OFFLINE_PATH = '/ngoai-tuyen/';
+const PAGE_CACHE = 'antq-trang';
+const ASSET_CACHE = 'antq-tep';
+const SEARCH_CACHE = 'antq-tim-kiem';
+const OFFLINE_PATH = '/ngoai-tuyen/';
 
 // A new version takes over at once: pages come from the network first, so no open tab depends on the old one.
 self.addEventListener('install', () => void self.skipWaiting());
