@@ -98,6 +98,13 @@ describe('share card cache', () => {
     expect(both[0]).toBe(both[1]);
     expect(cached()).toHaveLength(2);
   });
+  it('makes the folder when it is missing, even after a first card', async () => {
+    const fresh = join(dir, 'moi', 'the');
+    await cardPng(card('Tổ hòa giải thôn Khau Cà'), fresh);
+    rmSync(join(dir, 'moi'), { recursive: true });
+    await cardPng(card('Tổ tự quản số 7'), fresh);
+    expect(readdirSync(fresh).filter((f) => f.endsWith('.png'))).toHaveLength(1);
+  });
   it('draws a new card when any text changes, and leaves no partial file', async () => {
     await cardPng(card('Tổ hòa giải thôn Nà Đon'), dir);
     await cardPng({ ...card('Tổ hòa giải thôn Nà Đon'), agency: 'Công an huyện' }, dir);

@@ -253,10 +253,14 @@ export async function cardPng(text: CardText, cacheDir?: string): Promise<Buffer
   if (!png) {
     png = (async () => {
       const drawn = await renderPng(text);
-      await mkdir(cacheDir, { recursive: true });
       // Written under a name of its own and renamed, so a build stopped half-way never leaves a truncated card.
       const partial = `${file}.${process.pid}-${++partials}.tmp`;
-      await writeFile(partial, drawn);
+      // The folder is made when a write finds it missing, not before every card (3,000 mkdir calls a build).
+      await writeFile(partial, drawn).catch(async (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+        await mkdir(cacheDir, { recursive: true });
+        await writeFile(partial, drawn);
+      });
       await rename(partial, file);
       return drawn;
     })().finally(() => drawing.delete(file));
