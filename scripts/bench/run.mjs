@@ -279,17 +279,22 @@ lines.push(
   `Measured ${new Date().toISOString().slice(0, 10)} on ${(await import('node:os')).cpus().length} cores, Node ${process.version}; image cache warm (optimising the 4 synthetic cover images once took ${fmt(warm.seconds)} s).`,
   '',
 );
+/** Milliseconds per built page. */
+const msPerPage = (seconds, pages) => (seconds * 1000) / pages;
+/** A project's peak memory over its first build and rebuild. */
+const peakOf = (first, rebuild) => Math.max(first.peakMB, rebuild.peakMB);
+
 row('entries (pages built: portal / baseline)', 'measure', 'portal', 'baseline', 'ratio');
 row('---', '---', '---:', '---:', '---:');
 for (const r of results) {
   const label = `${r.entries} (${r.pd.html} / ${r.bd.html})`;
   for (const [when, portalRun, baseRun] of [['first build', r.p, r.b], ['rebuild', r.p2, r.b2]]) {
-    const msP = (portalRun.astro * 1000) / r.pd.html, msB = (baseRun.seconds * 1000) / r.bd.html;
+    const msP = msPerPage(portalRun.astro, r.pd.html), msB = msPerPage(baseRun.seconds, r.bd.html);
     row(when === 'first build' ? label : '', `astro build, s (${when})`, fmt(portalRun.astro), fmt(baseRun.seconds), fmt(portalRun.astro / baseRun.seconds, 2));
     row('', `ms per page (${when})`, fmt(msP), fmt(msB), fmt(msP / msB, 2));
   }
   row('', 'pagefind, s', r.p.pagefind === undefined ? '–' : fmt(r.p.pagefind), '–', '');
-  const peakP = Math.max(r.p.peakMB, r.p2.peakMB), peakB = Math.max(r.b.peakMB, r.b2.peakMB);
+  const peakP = peakOf(r.p, r.p2), peakB = peakOf(r.b, r.b2);
   row('', 'peak memory, MB', fmt(peakP, 0), fmt(peakB, 0), fmt(peakP / peakB, 2));
   row('', 'dist/ size, MB', fmt(r.pd.mb), fmt(r.bd.mb), fmt(r.pd.mb / r.bd.mb, 2));
   row('', 'dist/ files', String(r.pd.files), String(r.bd.files), fmt(r.pd.files / r.bd.files, 2));
@@ -297,9 +302,9 @@ for (const r of results) {
 if (REPEAT > 1) {
   lines.push('', `Median of ${REPEAT} rounds. Each round's ratios, portal to baseline:`, '');
   for (const r of results) {
-    const perPage = (portalRun, baseRun) => fmt(((portalRun.astro * 1000) / r.pd.html) / ((baseRun.seconds * 1000) / r.bd.html), 2);
+    const perPage = (portalRun, baseRun) => fmt(msPerPage(portalRun.astro, r.pd.html) / msPerPage(baseRun.seconds, r.bd.html), 2);
     const each = (f) => r.rounds.map(f).join(', ');
-    lines.push(`- ${r.entries} entries: first build per page ${each((x) => perPage(x.p, x.b))}; rebuild per page ${each((x) => perPage(x.p2, x.b2))}; peak memory ${each((x) => fmt(Math.max(x.p.peakMB, x.p2.peakMB) / Math.max(x.b.peakMB, x.b2.peakMB), 2))}.`);
+    lines.push(`- ${r.entries} entries: first build per page ${each((x) => perPage(x.p, x.b))}; rebuild per page ${each((x) => perPage(x.p2, x.b2))}; peak memory ${each((x) => fmt(peakOf(x.p, x.p2) / peakOf(x.b, x.b2), 2))}.`);
   }
 }
 lines.push('', 'Page weight, gzip (HTML + CSS + JS + fonts, without content images), at the largest size:', '');
