@@ -2,6 +2,7 @@
  * Glue between content and the pure feed/SEO builders: which image stands for an entry (its cover resized
  * for share previews, or its generated card), the agency as schema.org sees it, and feed entries.
  */
+import { hotlines, shownAddress, shownEmail } from '../lib/contacts';
 import { getImage } from 'astro:assets';
 import { render } from 'astro:content';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
@@ -45,9 +46,10 @@ export function agencyOf(settings: Settings, site: URL | string): Agency {
     url: absoluteUrl('/', site),
     logo: absoluteUrl('/icons/icon-512.png', site),
     unit: settings.unit,
-    email: settings.email,
-    telephone: settings.hotline,
-    address: settings.address,
+    // Only what the settings can show with a source goes into structured data.
+    email: shownEmail(settings)?.address,
+    telephone: hotlines(settings)[0]?.number ?? settings.emergencyNumber,
+    address: shownAddress(settings)?.text,
   };
 }
 

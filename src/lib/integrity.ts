@@ -4,6 +4,7 @@
  */
 import { collectReferences, entryKey, type EntryLike } from './references';
 import { isNFC, slugify } from './vietnamese';
+import { dataText, impossibleDates } from './calendar-dates';
 
 export interface ContentProblem {
   file: string;
@@ -62,6 +63,16 @@ export function findNonNFCText(entries: readonly EntryLike[]): ContentProblem[] 
       field,
       message: 'văn bản chưa ở dạng Unicode dựng sẵn (NFC); hãy lưu lại tệp ở dạng NFC',
     }));
+  });
+}
+
+/** Dates like 2024-02-31 that the parser silently moved to another day; read from each file's own text. */
+export function findImpossibleDates(entries: readonly EntryLike[], read: (file: string) => string | undefined): ContentProblem[] {
+  const files = new Set(entries.map((e) => e.filePath).filter((f): f is string => Boolean(f)));
+  return [...files].flatMap((file) => {
+    const text = read(file);
+    const data = text === undefined ? undefined : dataText(text, file);
+    return data === undefined ? [] : impossibleDates(data).map((d) => ({ file, field: d.field, message: `ngày "${d.value}" không có trên lịch` }));
   });
 }
 

@@ -23,6 +23,9 @@ export const paths = {
   /** Teachers' index filtered by school level ("thcs"), grade ("9") or topic (a guide field). */
   lessonFilter: (kind: 'level' | 'grade' | 'topic', value: string | number) => `/hoc-tap/${LESSON_FACET_SEGMENTS[kind]}/${value}/`,
   offline: () => '/ngoai-tuyen/',
+  laws: () => '/van-ban-phap-luat/',
+  /** A legal document's entry on the list of documents. */
+  law: (id: string) => `/van-ban-phap-luat/#${id}`,
   newsFeed: () => '/rss.xml',
   categoryFeed: (category: string) => `/tin-tuc/chuyen-muc/${category}/rss.xml`,
   profilesFeed: () => '/guong-dien-hinh/rss.xml',
