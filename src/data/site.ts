@@ -92,7 +92,8 @@ async function load(): Promise<SiteData> {
     .filter((e) => isPublished(e, now))
     .sort((a, b) => (a.data.order ?? 999) - (b.data.order ?? 999) || compareVi(a.data.title, b.data.title));
   const publications: Publication[] = [...publishedArticles, ...publishedProfiles, ...publishedGuides];
-  const backlinks = buildBacklinks(publications);
+  // Legal documents are cited, not published themselves: their citing pages are backlinks too.
+  const backlinks = buildBacklinks(publications, [...new Set(publications.map((p) => p.collection)), 'laws']);
 
   // Topics and places are one tag space; "@" keeps a place id from meeting a topic slug of the same spelling.
   const relatedArticles = relatedIndex(publishedArticles, (a) => [...a.data.topics.map(slugify), ...a.data.localities.map((l) => `@${l.id}`)]);

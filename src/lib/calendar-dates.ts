@@ -4,7 +4,7 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 
-const DATE_TEXT = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/;
+const DATE_TEXT = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** Whether a YYYY-MM-DD text names a day that exists (month 1–12, day within that month). */
 export function isRealDate(text: string): boolean {

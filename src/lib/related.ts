@@ -5,8 +5,8 @@ import { collectReferences, entryKey, type EntryLike } from './references';
  * For every entry, the entries that reference it: a guide learns which articles and profiles cite it.
  * Keyed by "collection/id".
  */
-export function buildBacklinks<T extends EntryLike>(entries: readonly T[]): Map<string, T[]> {
-  const collections = new Set(entries.map((e) => e.collection));
+export function buildBacklinks<T extends EntryLike>(entries: readonly T[], targets: Iterable<string> = entries.map((e) => e.collection)): Map<string, T[]> {
+  const collections = new Set(targets);
   const backlinks = new Map<string, T[]>();
   for (const entry of entries) {
     const seen = new Set<string>();

@@ -19,7 +19,7 @@ export const articleFields = {
   relatedGuides: refs('guides', { label: 'Mô hình liên quan' }),
   relatedProfiles: refs('profiles', { label: 'Gương điển hình liên quan' }),
   /** Legal documents the article cites; each must exist in the laws collection. */
-  laws: refs('laws', { label: 'Văn bản pháp luật được nhắc đến', displayField: 'number' }),
+  laws: refs('laws', { label: 'Văn bản pháp luật được nhắc đến' }),
   sources: sources(),
   cover: imageWithAlt({ label: 'Ảnh đại diện', required: false }),
   featured: boolean({ label: 'Bài nổi bật', hint: 'Hiện ở đầu trang chủ.', default: false }),

@@ -63,7 +63,7 @@ export const guideFields = {
   summary: longText({ label: 'Tóm tắt', max: 600 }),
   field: select({ label: 'Lĩnh vực', options: GUIDE_FIELDS }),
   /** Legal basis of the model: documents in the laws collection, cited by id. */
-  laws: refs('laws', { label: 'Căn cứ pháp lý', displayField: 'number' }),
+  laws: refs('laws', { label: 'Căn cứ pháp lý' }),
   participants: objectList(
     {
       role: text({ label: 'Thành phần' }),

@@ -2,6 +2,7 @@
  * Every internal link, image and srcset candidate in the build points at a built file, every #fragment at an
  * id on the target page; and the number of pages is what the content predicts.
  */
+import { siteMode } from '../../src/lib/site-mode';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +14,7 @@ import { builtHtmlFiles, readBuilt, sitemapPaths, urlPathOf } from '../helpers/d
 import { pageRoutes, readCollection, readEntries } from '../helpers/content-files';
 import { DIST } from '../helpers/preview';
 
-const SITE = new URL(process.env.SITE_URL ?? 'https://antq.congan.example.vn');
+const SITE = new URL(siteMode(process.env).site);
 const pages = builtHtmlFiles();
 
 /** Built file a URL path is served from, or undefined. */
