@@ -3,14 +3,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { vietnameseHeadingIds } from './src/lib/heading-ids';
-import { PUBLIC_META_DIRECTIVES } from './src/lib/csp';
-import { lastmodMap, withLastmod } from './src/lib/lastmod';
+import { vietnameseHeadingIds } from './src/lib/mdx/heading-ids';
+import { PUBLIC_META_DIRECTIVES } from './src/lib/security/csp';
+import { lastmodMap, withLastmod } from './src/build/lastmod';
 import offline from './src/integrations/offline';
 import { shareCards } from './src/integrations/share-cards';
-import { mdxSafetyPlugin } from './src/lib/mdx-safety-plugin';
+import { mdxSafetyPlugin } from './src/build/mdx-safety-plugin';
 import { launchCheck } from './src/integrations/launch-check';
-import { siteMode } from './src/lib/site-mode';
+import { siteMode } from './src/lib/site/site-mode';
 
 /** Demo (no SITE_URL: the local address `npm start` serves) or launch (SITE_URL, checked before building). */
 const mode = siteMode(process.env);

@@ -9,7 +9,7 @@ import { statsSchema } from './schemas/stats';
 import { pageSchema } from './schemas/page';
 import { lawSchema } from './schemas/law';
 import { schemaOnce } from './schemas/schema-once';
-import { slugify } from './lib/vietnamese';
+import { slugify } from './lib/text/vietnamese';
 
 /*
  * Entry ids are the slug of the file name, so a file saved as "Hòa giải.mdx" still gets an ASCII URL,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dataText, impossibleDates, isRealDate } from '../src/lib/calendar-dates';
-import { findImpossibleDates } from '../src/lib/integrity';
+import { dataText, impossibleDates, isRealDate } from '../src/lib/content/calendar-dates';
+import { findImpossibleDates } from '../src/lib/content/integrity';
 
 describe('calendar dates', () => {
   it.each(['2024-02-29', '2021-12-31', '2026-1-5', '2026-11-27T08:00:00+07:00'])('%s is a real day', (d) => expect(isRealDate(d)).toBe(true));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { launchProblems, launchReport, siteUrlProblems } from '../src/lib/launch-check';
-import { DEMO_ORIGIN, isDemoSite, siteMode } from '../src/lib/site-mode';
-import { hotlines, isShownContact, publicNumbers, shownContacts, unsourcedContacts, type ContactSettings } from '../src/lib/contacts';
+import { launchProblems, launchReport, siteUrlProblems } from '../src/lib/site/launch-check';
+import { DEMO_ORIGIN, isDemoSite, siteMode } from '../src/lib/site/site-mode';
+import { hotlines, isShownContact, publicNumbers, shownContacts, unsourcedContacts, type ContactSettings } from '../src/lib/site/contacts';
 
 const source = { title: 'Thông báo số điện thoại đường dây nóng', publisher: 'Công an tỉnh', url: 'https://congan.tinh.gov.vn/tb' };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lawNumberProblem, parseLawNumber } from '../src/lib/law-number';
-import { sortLaws } from '../src/lib/laws';
+import { lawNumberProblem, parseLawNumber } from '../src/lib/laws/law-number';
+import { sortLaws } from '../src/lib/laws/sort';
 
 describe('legal document numbers', () => {
   it('parses number, year and symbol', () => {

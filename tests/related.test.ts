@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildBacklinks, groupByTags, relatedIndex } from '../src/lib/related';
-import { findBrokenReferences, findDuplicateSlugs, findNonNFCText, formatProblems } from '../src/lib/integrity';
+import { buildBacklinks, groupByTags, relatedIndex } from '../src/lib/content/related';
+import { findBrokenReferences, findDuplicateSlugs, findNonNFCText, formatProblems } from '../src/lib/content/integrity';
 
 const ref = (collection: string, id: string) => ({ collection, id });
 const entries = [

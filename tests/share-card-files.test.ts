@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CardText } from '../src/lib/og-card';
 import { planCardFiles, takeCardPlan, writeCardFiles, type CardSource } from '../src/lib/share-card-files';
-import { paths } from '../src/lib/urls';
+import { paths } from '../src/lib/site/urls';
 
 const text = (title: string): CardText => ({ eyebrow: 'Tin tức', title, footer: 'Toàn dân bảo vệ an ninh Tổ quốc', agency: 'Công an tỉnh', emblemSvg: '<svg/>' });
 

@@ -2,7 +2,7 @@
 import emblemSvg from '../../public/favicon.svg?raw';
 import { CardPool } from '../lib/og-card-pool';
 import { entryCardText, siteCardText } from '../lib/share-card-text';
-import { coverOf } from './reach';
+import { coverOf } from './feeds-and-previews';
 import type { Publication, Settings } from './site';
 
 // Worker threads in builds only: the dev server re-creates this module on every edit, and each new pool

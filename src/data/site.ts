@@ -6,17 +6,17 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTION_NAMES } from '../schemas/fields';
-import { assertNoProblems, findBrokenReferences, findDuplicateSlugs, findImpossibleDates, findNonNFCText } from '../lib/integrity';
-import { findPrivacyProblems } from '../lib/privacy';
-import { publicNumbers } from '../lib/contacts';
-import { byNewest, isPublished } from '../lib/publish';
+import { assertNoProblems, findBrokenReferences, findDuplicateSlugs, findImpossibleDates, findNonNFCText } from '../lib/content/integrity';
+import { findPrivacyProblems } from '../lib/content/privacy';
+import { publicNumbers } from '../lib/site/contacts';
+import { byNewest, isPublished } from '../lib/content/publish';
 import { entryTitle } from '../lib/share-card-text';
-import { buildBacklinks, groupByTags, relatedIndex } from '../lib/related';
-import { entryKey } from '../lib/references';
-import { slugify } from '../lib/vietnamese';
-import { collationRanks, compareVi, sortByVi } from '../lib/collation';
-import { placeName } from '../lib/places';
-import { sortLaws } from '../lib/laws';
+import { buildBacklinks, groupByTags, relatedIndex } from '../lib/content/related';
+import { entryKey } from '../lib/content/references';
+import { slugify } from '../lib/text/vietnamese';
+import { collationRanks, compareVi, sortByVi } from '../lib/text/collation';
+import { placeName } from '../lib/content/places';
+import { sortLaws } from '../lib/laws/sort';
 
 export type Article = CollectionEntry<'articles'>;
 export type Profile = CollectionEntry<'profiles'>;

@@ -7,9 +7,9 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { unsourcedContacts } from '../lib/contacts';
-import { launchProblems, launchReport, SETTINGS_FILE, type LaunchSettings } from '../lib/launch-check';
-import type { SiteMode } from '../lib/site-mode';
+import { unsourcedContacts } from '../lib/site/contacts';
+import { launchProblems, launchReport, SETTINGS_FILE, type LaunchSettings } from '../lib/site/launch-check';
+import type { SiteMode } from '../lib/site/site-mode';
 
 export function launchCheck(mode: SiteMode): AstroIntegration {
   return {

@@ -3,7 +3,7 @@
  * Demo builds: nothing is for search engines.
  */
 import type { APIRoute } from 'astro';
-import { isDemoSite } from '../lib/site-mode';
+import { isDemoSite } from '../lib/site/site-mode';
 
 export const GET: APIRoute = ({ site }) => {
   const rules = isDemoSite(site) ? ['User-agent: *', 'Disallow: /'] : ['User-agent: *', 'Disallow: /admin/', '', `Sitemap: ${new URL('/sitemap-index.xml', site).href}`];

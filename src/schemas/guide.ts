@@ -2,12 +2,12 @@
 import { GUIDE_FIELDS, LESSON_PHASES, SCHOOL_LEVELS } from './vocabulary';
 import { boolean, date, imageWithAlt, integer, integerList, longText, object, objectList, objectSchema, ref, refs, select, text, textList, type SchemaTools } from './fields';
 import { sources } from './sources';
-import { lessonProblems } from '../lib/lesson';
+import { lessonProblems } from '../lib/lessons/lesson';
 
 /**
  * A legal-education lesson (giáo dục pháp luật, GDCD) built on the guide, for teachers: the lesson plan in the
  * order of a Vietnamese kế hoạch bài dạy, discussion situations and a self-check quiz. Checks across fields
- * (grades fit the level, activity order, the quiz answer is one of the options) live in src/lib/lesson.ts.
+ * (grades fit the level, activity order, the quiz answer is one of the options) live in src/lib/lessons/lesson.ts.
  */
 export const lessonFields = {
   level: select({ label: 'Cấp học', options: SCHOOL_LEVELS }),

@@ -1,7 +1,7 @@
 /** Legal documents the portal cites (src/content/laws/*.json); the file name is the slug of the number. */
 import { LAW_STATUSES, LAW_TYPES } from './vocabulary';
 import { date, objectSchema, select, text, type SchemaTools } from './fields';
-import { lawNumberProblem } from '../lib/law-number';
+import { lawNumberProblem } from '../lib/laws/law-number';
 
 export const lawFields = {
   /** Số, ký hiệu exactly as printed on the document, e.g. "35/2013/QH13". */

@@ -1,7 +1,7 @@
 /**
  * Operator settings (src/content/settings/site.json): the one place for the portal's identity and contacts.
  * Every contact carries where it was published; one without a source is not shown, and a launch build refuses
- * it (src/lib/launch-check.ts). Values in [square brackets] are starter placeholders a launch build refuses.
+ * it (src/lib/site/launch-check.ts). Values in [square brackets] are starter placeholders a launch build refuses.
  */
 import { ALERT_SEVERITIES } from './vocabulary';
 import { boolean, date, object, objectList, objectSchema, select, text, longText, type SchemaTools } from './fields';

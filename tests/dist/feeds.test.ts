@@ -13,7 +13,7 @@ import { DIST } from '../helpers/preview';
 import { siteSettings, sourceEntries, type SourceEntry } from '../helpers/content';
 import { jsonLdOf, linksOf, metaOf } from '../helpers/html';
 import { ARTICLE_CATEGORIES } from '../../src/schemas/vocabulary';
-import { FEED_SIZE } from '../../src/lib/feeds';
+import { FEED_SIZE } from '../../src/lib/reach/feeds';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', isArray: (name) => ['item', 'url', 'sitemap', 'category'].includes(name) });
 const home = readBuilt('index.html');

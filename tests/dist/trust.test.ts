@@ -11,7 +11,7 @@ import { builtHtmlFiles, readBuilt } from '../helpers/dist';
 import { readEntries } from '../helpers/content-files';
 import { sourceEntries } from '../helpers/content';
 import { DIST, startPreview, type Preview } from '../helpers/preview';
-import { DEMO_ORIGIN } from '../../src/lib/site-mode';
+import { DEMO_ORIGIN } from '../../src/lib/site/site-mode';
 
 /** Every text file of the build (HTML, XML, JSON, JS, CSS, txt, webmanifest). */
 function builtTextFiles(): string[] {

@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { entryCard, needsCard, shareCards } from '../../../data/share-cards';
 import { loadSite, type Publication } from '../../../data/site';
 import { planCardFiles } from '../../../lib/share-card-files';
-import { paths } from '../../../lib/urls';
+import { paths } from '../../../lib/site/urls';
 
 export const getStaticPaths = (async () => {
   const site = await loadSite();

@@ -1,6 +1,6 @@
 /**
  * Glue between the /tim-kiem/ page, the URL and Pagefind. The decisions (what to search, how to merge,
- * what to mark) live in src/lib/search-query.ts; this file only reads the form, calls Pagefind and draws.
+ * what to mark) live in src/lib/search/query.ts; this file only reads the form, calls Pagefind and draws.
  * Pagefind's own script is loaded from /pagefind/ on this page only.
  */
 import {
@@ -15,7 +15,7 @@ import {
   type MergedResult,
   type PassResult,
   type SearchState,
-} from '../lib/search-query';
+} from '../lib/search/query';
 
 interface PagefindData {
   url: string;

@@ -1,5 +1,5 @@
 /** Names of administrative units as readers say them: "xã Cao Sơn", "tỉnh Bắc Kạn". */
-import { LOCALITY_KINDS } from '../schemas/vocabulary';
+import { LOCALITY_KINDS } from '../../schemas/vocabulary';
 
 export type LocalityKind = keyof typeof LOCALITY_KINDS;
 

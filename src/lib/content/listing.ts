@@ -1,6 +1,6 @@
 /** Small helpers pages use to describe entries in lists, kept out of templates so they can be tested. */
-import { t } from '../i18n/vi';
-import { ARTICLE_CATEGORIES, GUIDE_FIELDS, PROFILE_KINDS } from '../schemas/vocabulary';
+import { t } from '../../i18n/vi';
+import { ARTICLE_CATEGORIES, GUIDE_FIELDS, PROFILE_KINDS } from '../../schemas/vocabulary';
 
 export const categoryLabel = (c: keyof typeof ARTICLE_CATEGORIES) => ARTICLE_CATEGORIES[c];
 export const guideFieldLabel = (f: keyof typeof GUIDE_FIELDS) => GUIDE_FIELDS[f];

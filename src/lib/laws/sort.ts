@@ -1,5 +1,5 @@
 /** Ordering and labels for the legal documents the portal cites. */
-import { LAW_STATUSES, LAW_TYPES, type LawType } from '../schemas/vocabulary';
+import { LAW_STATUSES, LAW_TYPES, type LawType } from '../../schemas/vocabulary';
 import { parseLawNumber } from './law-number';
 
 interface LawLike {

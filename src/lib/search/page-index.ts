@@ -1,9 +1,9 @@
 /**
  * What the search index knows about each page, computed at build time. Pagefind reads it from
  * data-pagefind-* attributes (see SearchData.astro) and from a field the build adds (see
- * src/lib/search-build.ts). Pure functions, so they can be tested without a build.
+ * src/build/pagefind-index.ts). Pure functions, so they can be tested without a build.
  */
-import { foldDiacritics, slugify, toNFC } from './vietnamese';
+import { foldDiacritics, slugify, toNFC } from '../text/vietnamese';
 
 /** Filter names double as URL parameters of /tim-kiem/, so a result list can be shared. */
 export const FILTERS = {

@@ -2,7 +2,7 @@
  * When the site-wide alert shows: switched on by an editor and not past its expiry day. The check runs at
  * build time, so an expired alert disappears at the first build after its last day (in Vietnam's calendar).
  */
-import { isoDate } from './format';
+import { isoDate } from '../text/format';
 
 export type AlertSeverity = 'info' | 'warning' | 'danger';
 

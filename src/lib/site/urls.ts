@@ -1,5 +1,5 @@
 /** Every public path in one place, so pages, feeds, sitemap and search agree. Pages end with "/"; files (feeds, images) do not. */
-import { slugify } from './vietnamese';
+import { slugify } from '../text/vietnamese';
 
 export const paths = {
   home: () => '/',

@@ -2,7 +2,7 @@
  * RSS items from content, independent of Astro: absolute links, an image for every item (the cover or the
  * generated card) as Media RSS, the last update as dcterms:modified, the byline as dc:creator.
  */
-import { absoluteUrl } from './urls';
+import { absoluteUrl } from '../site/urls';
 
 export interface FeedImage {
   /** Path on the site or absolute URL. */

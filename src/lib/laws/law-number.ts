@@ -3,7 +3,7 @@
  * `521/QĐ-TTg`. The symbol after the number says what kind of document it is, so a number that does not
  * match its declared type is a typing mistake worth catching.
  */
-import type { LawType } from '../schemas/vocabulary';
+import type { LawType } from '../../schemas/vocabulary';
 
 /** number / optional year / symbol (letters, digits, dashes; Đ and the lowercase "g" of TTg included). */
 const NUMBER = /^(\d{1,4})\/(?:(\d{4})\/)?([A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*)$/u;

@@ -3,7 +3,7 @@
  * activities follow the lesson-plan order, a quiz answer is one of its options), the lesson's length, the
  * filters of the teachers' index and the schema.org description. Pure: no Astro, no DOM.
  */
-import { LESSON_PHASES, LEVEL_GRADES, SCHOOL_LEVELS, type LessonPhase, type SchoolLevel } from '../schemas/vocabulary';
+import { LESSON_PHASES, LEVEL_GRADES, SCHOOL_LEVELS, type LessonPhase, type SchoolLevel } from '../../schemas/vocabulary';
 import { answerIndex } from './quiz';
 
 /** Minutes in one class period (tiết học) at lower and upper secondary school. */

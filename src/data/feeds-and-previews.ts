@@ -2,7 +2,7 @@
  * Glue between content and the pure feed/SEO builders: which image stands for an entry (its cover resized
  * for share previews, or its generated card), the agency as schema.org sees it, and feed entries.
  */
-import { hotlines, shownAddress, shownEmail } from '../lib/contacts';
+import { hotlines, shownAddress, shownEmail } from '../lib/site/contacts';
 import { getImage } from 'astro:assets';
 import { render } from 'astro:content';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
@@ -10,10 +10,10 @@ import { loadRenderers } from 'astro:container';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { mdxComponents } from '../components/mdx';
 import { t } from '../i18n/vi';
-import type { FeedEntry, FeedImage } from '../lib/feeds';
-import { categoryLabel, guideFieldLabel } from '../lib/listing';
-import type { Agency, OgImage } from '../lib/seo';
-import { absoluteUrl, entryPath, paths } from '../lib/urls';
+import type { FeedEntry, FeedImage } from '../lib/reach/feeds';
+import { categoryLabel, guideFieldLabel } from '../lib/content/listing';
+import type { Agency, OgImage } from '../lib/reach/seo';
+import { absoluteUrl, entryPath, paths } from '../lib/site/urls';
 import { CARD_HEIGHT, CARD_WIDTH } from '../lib/og-card';
 import { titleOf, type Publication, type Settings } from './site';
 

@@ -3,7 +3,7 @@
  * are ASCII like every other URL. Runs as a Sätteri hast plugin before Astro's own heading-ids plugin, which
  * keeps ids that are already set.
  */
-import { slugify } from './vietnamese';
+import { slugify } from '../text/vietnamese';
 
 /** Returns a function that gives each heading text a unique slug within one document. */
 export function createHeadingSlugger(): (text: string) => string {

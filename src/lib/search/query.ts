@@ -1,10 +1,10 @@
 /**
  * The search page's logic without the browser: reading and writing the URL, turning what a reader typed
  * into several Pagefind searches, merging their results so true matches come first, and marking matched
- * words in excerpts. src/scripts/search-page.ts only glues this to the DOM and Pagefind.
+ * words in excerpts. src/client/search-page.ts only glues this to the DOM and Pagefind.
  */
-import { FILTERS, SORTS } from './search-index';
-import { foldDiacritics, toNFC, toneVariants } from './vietnamese';
+import { FILTERS, SORTS } from './page-index';
+import { foldDiacritics, toNFC, toneVariants } from '../text/vietnamese';
 
 export type SortOrder = 'phu-hop' | 'moi-nhat' | 'ten';
 export const SORT_PARAM = 'sap-xep';

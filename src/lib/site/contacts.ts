@@ -2,7 +2,7 @@
  * Which of the operator's contacts a reader may be offered. A number, address, e-mail or social page is shown
  * only with the source that published it; the national short numbers (113, 114, 115, 111) are known to all.
  */
-import { NATIONAL_SHORT_NUMBERS } from '../schemas/vocabulary';
+import { NATIONAL_SHORT_NUMBERS } from '../../schemas/vocabulary';
 
 export interface SourceRef {
   title: string;

@@ -10,7 +10,7 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { close, createIndex } from 'pagefind';
-import { withFoldedTerms } from './search-index';
+import { withFoldedTerms } from '../lib/search/page-index';
 
 /** Files of Pagefind's ready-made interfaces; the site has its own, so they are not published. */
 const UNUSED_BUNDLE_FILES = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;

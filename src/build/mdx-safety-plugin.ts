@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginEntry } from 'satteri';
-import { findMdxProblems, formatMdxProblems, isCmsManagedMdx, MDX_CODE_NODES, nodeProblems, type MdxNode, type MdxProblem } from './mdx-safety';
+import { findMdxProblems, formatMdxProblems, isCmsManagedMdx, MDX_CODE_NODES, nodeProblems, type MdxNode, type MdxProblem } from '../lib/mdx/mdx-safety';
 
 export class UnsafeMdxError extends Error {
   override name = 'UnsafeMdxError';

@@ -3,7 +3,7 @@
  * would, independently of the pages' own code. The build's page count is compared with this, so a page that
  * silently failed to render (an empty getStaticPaths, a filtered-out entry) is noticed.
  */
-import { slugify } from './vietnamese';
+import { slugify } from '../text/vietnamese';
 
 export interface ContentSummary {
   /** Routes without parameters (src/pages/**, one HTML file each, including 404). */

@@ -5,9 +5,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { isPublished } from './publish';
-import { entryPath, paths } from './urls';
-import { slugify } from './vietnamese';
+import { isPublished } from '../lib/content/publish';
+import { entryPath, paths } from '../lib/site/urls';
+import { slugify } from '../lib/text/vietnamese';
 
 export interface Dated {
   publishedAt?: Date | string | undefined;

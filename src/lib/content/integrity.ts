@@ -3,7 +3,7 @@
  * and still exits 0, so the site runs these itself and fails the build, naming the file and the field.
  */
 import { collectReferences, entryKey, type EntryLike } from './references';
-import { isNFC, slugify } from './vietnamese';
+import { isNFC, slugify } from '../text/vietnamese';
 import { dataText, impossibleDates } from './calendar-dates';
 
 export interface ContentProblem {

@@ -1,7 +1,7 @@
 /**
  * Demo or launch. A build without SITE_URL is a demonstration of the starter site: every page says so, is not
  * for search engines, and its absolute links use the address `npm start` serves. A build with SITE_URL is a
- * launch build, checked by src/lib/launch-check.ts before anything is built.
+ * launch build, checked by src/lib/site/launch-check.ts before anything is built.
  */
 
 /** Where `npm start` (astro preview --host 127.0.0.1) serves the site. */
