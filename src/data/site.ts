@@ -115,7 +115,13 @@ async function load(): Promise<SiteData> {
   const localityWithDescendants = (id: string) => {
     const ids = new Set<string>([id]);
     const queue = [id];
-    while (queue.length) for (const child of children.get(queue.shift()!) ?? []) if (!ids.has(child.id)) (ids.add(child.id), queue.push(child.id));
+    while (queue.length) {
+      for (const child of children.get(queue.shift()!) ?? []) {
+        if (ids.has(child.id)) continue;
+        ids.add(child.id);
+        queue.push(child.id);
+      }
+    }
     return ids;
   };
   const localityAncestors = (id: string) => {

@@ -35,7 +35,7 @@ const CITIZEN_ID = new RegExp(`${NOT_DIGIT_BEFORE}(?:\\d{12}|\\d{3}(?: \\d{3}){3
  * Street-level home addresses: "số nhà 12", "ngõ 34", "ngách 5", "hẻm 78/3", "kiệt 7" (Huế). A village or
  * residential group ("thôn Khau Cà", "tổ 1") is public geography, not a home, and is not matched.
  */
-const ADDRESS = /(?<![\p{L}\p{N}])(?:số nhà|ngõ|ngách|hẻm|kiệt)\s+(?:số\s+)?\d+(?:[/\-]\d+)*(?![\p{L}\p{N}])/giu;
+const ADDRESS = /(?<![\p{L}\p{N}])(?:số nhà|ngõ|ngách|hẻm|kiệt)\s+(?:số\s+)?\d+(?:[/-]\d+)*(?![\p{L}\p{N}])/giu;
 
 const digitsOf = (s: string) => s.replace(/\D/g, '');
 

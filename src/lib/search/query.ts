@@ -24,6 +24,7 @@ export interface SearchState {
  */
 export function normalizeQuery(raw: string): string {
   return toNFC(raw)
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what a pasted query must lose
     .replace(/[\u0000-\u001f\u007f\u200b-\u200d\ufeff]/g, ' ')
     .replace(/[“”„‟″]/g, '"')
     .replace(/\s+/g, ' ')
