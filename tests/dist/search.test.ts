@@ -57,11 +57,11 @@ describe('search ranking on the starter content', () => {
     ['without diacritics', 'giao nop vu khi', '', '/tin-tuc/nguoi-dan-tu-giac-giao-nop-vu-khi/', 1],
     ['old tone placement (hoà)', 'tái hoà nhập', '', '/mo-hinh/giup-do-nguoi-chap-hanh-xong-an-phat-tu/', 1],
     ['typed decomposed (NFD)', nfd('tổ hòa giải'), '', '/mo-hinh/to-hoa-giai/', 1],
-    ['"d" for "đ" (đánh đập)', 'danh dap', '', '/tin-tuc/cach-bao-tin-to-giac-toi-pham-an-toan/', 1],
-    ['"d" for "đ" (đạn dược)', 'dan duoc', '', '/tin-tuc/nguoi-dan-tu-giac-giao-nop-vu-khi/', 3],
-    ['a decision number typed as qd-ttg (QĐ-TTg)', 'qd-ttg', '', '/tin-tuc/ngay-hoi-toan-dan-bao-ve-an-ninh-to-quoc/', 1],
-    ['a full document number typed without đ', '49/2020/nd-cp', '', '/mo-hinh/giup-do-nguoi-chap-hanh-xong-an-phat-tu/', 1],
-    ['a document type typed as nd-cp', 'nd-cp', '', '/mo-hinh/giup-do-nguoi-chap-hanh-xong-an-phat-tu/', 3],
+    ['"d" for "đ" (đạn bi)', 'dan bi', '', '/tin-tuc/nguoi-dan-tu-giac-giao-nop-vu-khi/', 3],
+    ['"d" for "đ" (đạn chì)', 'dan chi', '', '/tin-tuc/nguoi-dan-tu-giac-giao-nop-vu-khi/', 3],
+    ['a circular number typed in lower case (TT-BCA)', '124/2021/tt-bca', '', '/tin-tuc/ngay-hoi-toan-dan-bao-ve-an-ninh-to-quoc/', 1],
+    ['a full law number', '127/2025/qh15', '', '/mo-hinh/giup-do-nguoi-chap-hanh-xong-an-phat-tu/', 1],
+    ['a document symbol typed as tt-bca', 'tt-bca', '', '/tin-tuc/ngay-hoi-toan-dan-bao-ve-an-ninh-to-quoc/', 3],
     ['a law number', '35/2013/qh13', '', '/mo-hinh/to-hoa-giai/', 1],
     ['a two-syllable phrase', 'liên gia', '', '/mo-hinh/lien-gia-tu-quan/', 1],
     ['a two-syllable phrase without marks', 'ma tuy', '', '/tin-tuc/cao-son-dia-ban-khong-co-te-nan-ma-tuy/', 3],
@@ -79,11 +79,12 @@ describe('search ranking on the starter content', () => {
   });
 
   it('shows and marks the words found through the đ→d folded field', async () => {
-    await typeQuery('nd-cp');
-    expect(await page.locator('#search-results .result').first().locator('mark').allTextContents()).toContain('49/2020/NĐ-CP');
-    await typeQuery('danh dap');
+    await typeQuery('doan the');
+    const groups = await page.locator('#search-results .result').first().locator('mark').allTextContents();
+    expect(groups.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['đoàn']));
+    await typeQuery('dia danh');
     const marks = await page.locator('#search-results .result').first().locator('mark').allTextContents();
-    expect(marks.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['đánh', 'đập']));
+    expect(marks.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['địa']));
   });
 
   it('a place filter includes the pages of units below it and nothing else', async () => {
@@ -131,7 +132,7 @@ describe('search page behaviour', () => {
     await settled();
     const result = page.locator('#search-results .result').first();
     expect(await result.locator('.result-type').textContent()).toBe('Tin tức');
-    expect(await result.locator('.result-title').textContent()).toBe('Khau Cà giữ bình yên từ mỗi nếp nhà');
+    expect(await result.locator('.result-title').textContent()).toBe('Khau Cà giữ bình yên với mô hình “Hộ an toàn, thôn bản bình yên”');
     expect(await result.locator('.result-meta').textContent()).toBe('27/11/2026 · Thôn Khau Cà, Xã Cao Sơn');
     expect(await result.locator('.excerpt mark').count()).toBeGreaterThan(0);
     // About 50 syllables (Pagefind's default would be 30 words).
