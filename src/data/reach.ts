@@ -13,7 +13,7 @@ import type { FeedEntry, FeedImage } from '../lib/feeds';
 import { categoryLabel, guideFieldLabel } from '../lib/listing';
 import type { Agency, OgImage } from '../lib/seo';
 import { absoluteUrl, entryPath, paths } from '../lib/urls';
-import { CARD_HEIGHT, CARD_WIDTH } from '../lib/og-card';
+import { CARD_HEIGHT, CARD_WIDTH } from '../lib/share-card';
 import { titleOf, type Publication, type Settings } from './site';
 
 /** The cover of an entry, whatever the collection calls it. */
