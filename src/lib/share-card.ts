@@ -87,15 +87,15 @@ export function cardSvg(text: CardText): Promise<string> {
 }
 
 /** Bump when the way pixels are produced from the SVG changes, so cached cards are drawn again. */
-const ENCODING = 'resvg, sharp palette PNG effort 1 without dithering';
+const ENCODING = 'resvg, sharp RGB PNG';
 
 /**
  * Rasterised and compressed on libuv's threads (resvg, then sharp), so the build renders other pages meanwhile.
- * A palette PNG is half the size of a full-colour one; the quantiser's lowest effort keeps it cheap.
+ * Full colour, not a palette: quantising would halve the file but cost more than resvg and zlib together.
  */
 async function renderPng(text: CardText): Promise<Buffer> {
   const { pixels, width, height } = await renderAsync(await cardSvg(text), { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
-  return sharp(pixels, { raw: { width, height, channels: 4 } }).removeAlpha().png({ palette: true, effort: 1, dither: 0 }).toBuffer();
+  return sharp(pixels, { raw: { width, height, channels: 4 } }).removeAlpha().png().toBuffer();
 }
 
 /**
