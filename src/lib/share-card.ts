@@ -91,7 +91,7 @@ const ENCODING = 'resvg, sharp RGB PNG';
 
 /**
  * Rasterised and compressed on libuv's threads (resvg, then sharp), so the build renders other pages meanwhile.
- * Full colour, not a palette: quantising would halve the file but cost more than resvg and zlib together.
+ * Full colour, not a palette: quantising would halve the file but take about as long again as resvg and zlib.
  */
 async function renderPng(text: CardText): Promise<Buffer> {
   const { pixels, width, height } = await renderAsync(await cardSvg(text), { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
@@ -99,8 +99,8 @@ async function renderPng(text: CardText): Promise<Buffer> {
 }
 
 /**
- * A card with the same design but another text draws different outlines, so the SVG of one reference card
- * changes with the layout, colours, fonts and satori's version: part of every cached card's key.
+ * One reference card's SVG changes with the layout, colours, fonts and satori's version; its hash is part of every
+ * cached card's key, so a changed design draws every card again.
  */
 const REFERENCE: CardText = {
   eyebrow: 'Tin tức',
