@@ -3,15 +3,18 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { vietnameseHeadingIds } from './src/lib/heading-ids';
-import { PUBLIC_META_DIRECTIVES } from './src/lib/csp';
-import { lastmodMap, withLastmod } from './src/lib/lastmod';
+import { vietnameseHeadingIds } from './src/lib/mdx/heading-ids';
+import { PUBLIC_META_DIRECTIVES } from './src/lib/security/csp';
+import { lastmodMap, withLastmod } from './src/build/lastmod';
 import offline from './src/integrations/offline';
 import { shareCards } from './src/integrations/share-cards';
-import { mdxSafetyPlugin } from './src/lib/mdx-safety-plugin';
+import { mdxSafetyPlugin } from './src/build/mdx-safety-plugin';
+import { launchCheck } from './src/integrations/launch-check';
+import { siteMode } from './src/lib/site/site-mode';
 
-/** Public address of the portal; set SITE_URL when deploying elsewhere. */
-const site = process.env.SITE_URL ?? 'https://antq.congan.example.vn';
+/** Demo (no SITE_URL: the local address `npm start` serves) or launch (SITE_URL, checked before building). */
+const mode = siteMode(process.env);
+const site = mode.site;
 
 export default defineConfig({
   site,
@@ -22,6 +25,7 @@ export default defineConfig({
   // Two content files whose names slugify alike must fail the build, not silently shadow each other.
   prerenderConflictBehavior: 'error',
   integrations: [
+    launchCheck(mode),
     mdx(),
     shareCards(),
     sitemap({

@@ -12,6 +12,7 @@ import { localityFields } from '../src/schemas/locality';
 import { pageFields } from '../src/schemas/page';
 import { profileFields } from '../src/schemas/profile';
 import { settingsFields } from '../src/schemas/settings';
+import { lawFields } from '../src/schemas/law';
 import { statsFields } from '../src/schemas/stats';
 import { EDITOR_COMPONENT_IDS } from './editor-components';
 
@@ -139,7 +140,8 @@ export const collections: CmsCollection[] = [
   // Standing pages have their own routes (/gioi-thieu/, /lien-he/): editors change the text, not the set of pages.
   mdxCollection('pages', 'Trang cố định', 'trang', pageFields, 'title', 'Giới thiệu, liên hệ: sửa nội dung, không thêm hoặc xóa trang.', { create: false, sortBy: ['title'] }),
   dataCollection('localities', 'Địa bàn', 'địa bàn', localityFields, '{{kind}}-{{title}}', 'Đơn vị hành chính. Tên tệp ghép từ cấp và tên, ví dụ "xa-cao-son".'),
-  dataCollection('stats', 'Số liệu', 'bộ số liệu', statsFields, '{{locality}}-{{year}}', 'Số liệu phong trào theo năm và địa bàn.'),
+  dataCollection('stats', 'Số liệu', 'bộ số liệu', statsFields, '{{locality}}-{{period}}', 'Số liệu phong trào theo thời kỳ và địa bàn, kèm nguồn.'),
+  dataCollection('laws', 'Văn bản pháp luật', 'văn bản', lawFields, '{{number}}', 'Văn bản được trích dẫn. Tên tệp lấy từ số, ký hiệu, ví dụ "35-2013-qh13". Kiểm tra tên và hiệu lực trên văn bản chính thức.'),
   {
     name: 'settings',
     label: 'Cài đặt chung',

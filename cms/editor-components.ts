@@ -2,7 +2,7 @@
  * The site's MDX components as Decap editor components. Each one is a pattern that recognises the block in
  * the Markdown source, `fromBlock` to read its fields and `toBlock` to write it back in one canonical form,
  * so opening and saving an entry never changes it (tests/editor-components.test.ts). Values are written as
- * literal attributes only; src/lib/mdx-safety.ts rejects anything else at build time.
+ * literal attributes only; src/lib/mdx/mdx-safety.ts rejects anything else at build time.
  *
  * Pure module (no Decap import): cms/init.ts registers these definitions.
  */

@@ -5,7 +5,7 @@
 // version is never hidden by a cached old one.
 //
 // The bundle depends on the code, never on the content, so it is kept between builds by a digest of its inputs
-// (src/lib/build-cache.ts), next to Astro's own cache: a build after a content change copies it back (about
+// (src/build/build-cache.ts), next to Astro's own cache: a build after a content change copies it back (about
 // 0.2 s instead of 4 s). Every fresh bundle checks that each project file it read is among those inputs.
 //
 //   node scripts/build-cms.mjs [--cache-dir DIR] [--dist DIR]
@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build, version as viteVersion } from 'vite';
-import { coversFile, inputDigest, readCached, restoreCached, writeCached } from '../src/lib/build-cache.ts';
+import { coversFile, inputDigest, readCached, restoreCached, writeCached } from '../src/build/build-cache.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const { values: args } = parseArgs({ options: { 'cache-dir': { type: 'string' }, dist: { type: 'string' } } });

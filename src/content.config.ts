@@ -7,8 +7,9 @@ import { profileSchema } from './schemas/profile';
 import { settingsSchema } from './schemas/settings';
 import { statsSchema } from './schemas/stats';
 import { pageSchema } from './schemas/page';
+import { lawSchema } from './schemas/law';
 import { schemaOnce } from './schemas/schema-once';
-import { slugify } from './lib/vietnamese';
+import { slugify } from './lib/text/vietnamese';
 
 /*
  * Entry ids are the slug of the file name, so a file saved as "Hòa giải.mdx" still gets an ASCII URL,
@@ -27,4 +28,5 @@ export const collections = {
   stats: defineCollection({ loader: data('stats'), schema: schemaOnce(statsSchema, reference) }),
   settings: defineCollection({ loader: data('settings'), schema: schemaOnce(settingsSchema, reference) }),
   pages: defineCollection({ loader: content('pages'), schema: schemaOnce(pageSchema, reference) }),
+  laws: defineCollection({ loader: data('laws'), schema: schemaOnce(lawSchema, reference) }),
 };

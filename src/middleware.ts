@@ -4,7 +4,7 @@
  * afterwards. Any page added under src/pages/admin/ gets this without doing anything itself.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { cmsOriginsFromEnv, isAdminPath, isWasmPath, withAdminPolicy, withWasm } from './lib/csp';
+import { cmsOriginsFromEnv, isAdminPath, isWasmPath, withAdminPolicy, withWasm } from './lib/security/csp';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { visibleAlert, type SiteAlert } from '../src/lib/alert';
+import { visibleAlert, type SiteAlert } from '../src/lib/site/alert';
 
 const alert = (over: Partial<SiteAlert> = {}): SiteAlert => ({ active: true, severity: 'warning', message: 'Cảnh giác cuộc gọi mạo danh Công an', ...over });
 

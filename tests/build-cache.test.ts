@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { coversFile, inputDigest, inputFiles, readCached, restoreCached, writeCached, type CacheInputs } from '../src/lib/build-cache';
+import { coversFile, inputDigest, inputFiles, readCached, restoreCached, writeCached, type CacheInputs } from '../src/build/build-cache';
 
 const temp = mkdtempSync(join(tmpdir(), 'antq-build-cache-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutBarChart } from '../src/lib/chart';
+import { layoutBarChart } from '../src/lib/content/chart';
 
 describe('layoutBarChart', () => {
   it('scales bars to the largest value', () => {

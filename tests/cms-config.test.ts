@@ -65,7 +65,7 @@ describe('schema ↔ CMS agreement', () => {
     expect(relations.length).toBeGreaterThanOrEqual(8);
     for (const r of relations) {
       expect(r.value_field).toBe('{{slug}}');
-      expect(r.search_fields).toEqual([r.collection === 'profiles' ? 'name' : 'title']);
+      expect(r.search_fields).toEqual(r.collection === 'profiles' ? ['name'] : r.collection === 'laws' ? ['number', 'title'] : ['title']);
     }
   });
 

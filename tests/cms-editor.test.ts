@@ -8,8 +8,8 @@ import { sanitizeSlug } from 'decap-cms-core/dist/esm/lib/urlHelper.js';
 import { buildCmsConfig } from '../cms/config';
 import { attributeText, EDITOR_COMPONENTS, figure, notice, steps, type EditorComponent } from '../cms/editor-components';
 import { cleanEntryData, isBlank } from '../cms/normalize';
-import { findMdxProblems } from '../src/lib/mdx-safety';
-import { slugify } from '../src/lib/vietnamese';
+import { findMdxProblems } from '../src/lib/mdx/mdx-safety';
+import { slugify } from '../src/lib/text/vietnamese';
 
 /** Decap's block tokenizer: the pattern anchored at the start of the remaining Markdown. */
 function parseBlock<D extends Record<string, unknown>>(component: EditorComponent<D>, markdown: string): { data: D; rest: string } | undefined {

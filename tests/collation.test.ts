@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collationRanks, comparePersonNames, compareVi, sortByVi } from '../src/lib/collation';
+import { collationRanks, comparePersonNames, compareVi, sortByVi } from '../src/lib/text/collation';
 
 describe('Vietnamese collation', () => {
   it('puts Đ after D, not after Z', () => {

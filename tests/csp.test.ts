@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adminPolicy, cmsOriginsFromEnv, isAdminPath, isWasmPath, metaPolicyOf, parsePolicy, withAdminPolicy, withWasm } from '../src/lib/csp';
+import { adminPolicy, cmsOriginsFromEnv, isAdminPath, isWasmPath, metaPolicyOf, parsePolicy, withAdminPolicy, withWasm } from '../src/lib/security/csp';
 
 const page = (policy: string) => `<html><head><meta http-equiv="content-security-policy" content="${policy}"><title>x</title></head><body></body></html>`;
 const STRICT = "default-src 'self'; script-src 'self' 'sha256-abc='; style-src 'self' 'sha256-def='";

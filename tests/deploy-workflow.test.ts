@@ -28,6 +28,18 @@ describe('deploy workflow', () => {
     expect(cache).toBeLessThan(test);
   });
 
+  it('publishes a launch build made after the tests, with SITE_URL from the repository variable and no fallback', () => {
+    const test = index((s) => s.run === 'npm test', 'npm test');
+    const launch = index((s) => /npm run build/.test(s.run ?? ''), 'launch build');
+    const upload = index((s) => s.uses?.startsWith('actions/upload-artifact@') === true, 'upload');
+    expect(test).toBeLessThan(launch);
+    expect(launch).toBeLessThan(upload);
+    const step = steps[launch] as Step & { env?: Record<string, string> };
+    expect(step.env?.SITE_URL).toBe('${{ vars.SITE_URL }}');
+    expect(step.run).toMatch(/-z "\$SITE_URL".*exit 1/);
+    expect(JSON.stringify(workflow)).not.toMatch(/example\.vn/);
+  });
+
   it('publishes only from main, after the tests passed', () => {
     expect(workflow.jobs.deploy!.needs).toBe('test');
     expect(workflow.jobs.deploy!.if).toContain("github.ref == 'refs/heads/main'");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SyntaxValidator } from 'fast-xml-validator';
-import { absolutizeHtml, escapeXml, feedItem, feedLinksFor, feedWindow, FEED_SIZE, type FeedEntry } from '../src/lib/feeds';
+import { absolutizeHtml, escapeXml, feedItem, feedLinksFor, feedWindow, FEED_SIZE, type FeedEntry } from '../src/lib/reach/feeds';
 
 const SITE = 'https://antq.example.vn';
 const labels = { updated: 'Cập nhật lần cuối', changeNote: 'Nội dung cập nhật' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateLong, formatNumber, isoDate, phoneText, yearOf } from '../src/lib/format';
+import { formatDate, formatDateLong, formatNumber, isoDate, phoneText, yearOf } from '../src/lib/text/format';
 
 describe('vi-VN formatting', () => {
   const date = new Date('2026-11-26T00:00:00+07:00');
@@ -22,7 +22,7 @@ describe('vi-VN formatting', () => {
 
 describe('telHref', () => {
   it('keeps digits and a leading plus', async () => {
-    const { telHref } = await import('../src/lib/format');
+    const { telHref } = await import('../src/lib/text/format');
     expect(telHref('069 2593 113')).toBe('tel:0692593113');
     expect(telHref('+84 (209) 387.0113')).toBe('tel:+842093870113');
   });
@@ -30,7 +30,7 @@ describe('telHref', () => {
 
 describe('phoneText', () => {
   it('joins digit groups with no-break spaces', async () => {
-    const { phoneText } = await import('../src/lib/format');
+    const { phoneText } = await import('../src/lib/text/format');
     expect(phoneText(' 069  2593 113 ')).toBe('069\u00a02593\u00a0113');
   });
 });

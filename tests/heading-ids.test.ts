@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHeadingSlugger } from '../src/lib/heading-ids';
+import { createHeadingSlugger } from '../src/lib/mdx/heading-ids';
 
 describe('heading ids', () => {
   it('uses ASCII slugs and de-duplicates within a document', () => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { frontMatter, frontMatterKeys, lastModified, lastmodMap, withLastmod } from '../src/lib/lastmod';
+import { frontMatter, frontMatterKeys, lastModified, lastmodMap, withLastmod } from '../src/build/lastmod';
 
 describe('lastModified', () => {
   it('prefers updatedAt and falls back to publishedAt', () => {

@@ -12,7 +12,7 @@ import {
   lessonMinutes,
   lessonProblems,
   type LessonData,
-} from '../src/lib/lesson';
+} from '../src/lib/lessons/lesson';
 import { brokenLessons, guide, validLesson } from './fixtures/lessons';
 
 // Outside Astro: images are not used by these guides, references stay plain ids.

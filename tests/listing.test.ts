@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagedTitle } from '../src/lib/listing';
+import { pagedTitle } from '../src/lib/content/listing';
 
 describe('pagedTitle', () => {
   it('is the list name on the first page and adds the page number from the second on', () => {

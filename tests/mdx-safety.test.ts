@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { findMdxProblems, formatMdxProblems, isCmsManagedMdx, stripFrontmatter } from '../src/lib/mdx-safety';
-import { mdxSafetyPlugin, UnsafeMdxError } from '../src/lib/mdx-safety-plugin';
-import { imageAssetKey } from '../src/lib/figure';
+import { findMdxProblems, formatMdxProblems, isCmsManagedMdx, stripFrontmatter } from '../src/lib/mdx/mdx-safety';
+import { mdxSafetyPlugin, UnsafeMdxError } from '../src/build/mdx-safety-plugin';
+import { imageAssetKey } from '../src/lib/mdx/figure';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures/mdx');
 const read = (path: string) => readFileSync(path, 'utf8');

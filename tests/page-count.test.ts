@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listPages, predictPageCount, predictPages } from '../src/lib/page-count';
+import { listPages, predictPageCount, predictPages } from '../src/lib/content/page-count';
 
 const summary = {
   staticPages: 9,

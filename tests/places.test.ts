@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isCurrentUnit, placeName } from '../src/lib/places';
-import { entryPath, paths } from '../src/lib/urls';
+import { isCurrentUnit, placeName } from '../src/lib/content/places';
+import { entryPath, paths } from '../src/lib/site/urls';
 
 describe('places', () => {
   it('names units with their level', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findPersonalData, findPrivacyProblems, nationalNumber, publicNumbers } from '../src/lib/privacy';
+import { findPersonalData, findPrivacyProblems, nationalNumber, publicNumbers } from '../src/lib/content/privacy';
 
 const fixture = (name: string) =>
   readFileSync(join(import.meta.dirname, 'fixtures/privacy', name), 'utf8')

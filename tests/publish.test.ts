@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byNewest, isPublished } from '../src/lib/publish';
+import { byNewest, isPublished } from '../src/lib/content/publish';
 
 const now = new Date('2026-11-26T12:00:00Z');
 const entry = (draft: boolean, publishedAt?: string) => ({ data: { draft, ...(publishedAt ? { publishedAt: new Date(publishedAt) } : {}) } });

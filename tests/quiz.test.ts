@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerIndex, fillTemplate, optionLetter, scoreQuiz } from '../src/lib/quiz';
+import { answerIndex, fillTemplate, optionLetter, scoreQuiz } from '../src/lib/lessons/quiz';
 
 describe('scoreQuiz', () => {
   it('counts right, wrong and blank answers', () => {

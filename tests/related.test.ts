@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildBacklinks, groupByTags, relatedIndex } from '../src/lib/related';
-import { findBrokenReferences, findDuplicateSlugs, findNonNFCText, formatProblems } from '../src/lib/integrity';
+import { buildBacklinks, groupByTags, relatedIndex } from '../src/lib/content/related';
+import { findBrokenReferences, findDuplicateSlugs, findNonNFCText, formatProblems } from '../src/lib/content/integrity';
 
 const ref = (collection: string, id: string) => ({ collection, id });
 const entries = [
@@ -16,6 +16,12 @@ describe('backlinks', () => {
     const backlinks = buildBacklinks(entries);
     expect(backlinks.get('guides/to-hoa-giai')?.map((e) => e.id)).toEqual(['a1', 'a2']);
     expect(backlinks.get('localities/xa-cao-son')?.map((e) => e.id)).toEqual(['to-hoa-giai', 'a1']);
+  });
+
+  it('reaches collections that only the referring entries point at (legal documents) when asked', () => {
+    const citing = [{ collection: 'articles', id: 'a3', data: { laws: [ref('laws', '35-2013-qh13')] } }];
+    expect(buildBacklinks(citing).get('laws/35-2013-qh13')).toBeUndefined();
+    expect(buildBacklinks(citing, ['articles', 'laws']).get('laws/35-2013-qh13')?.map((e) => e.id)).toEqual(['a3']);
   });
 });
 

@@ -14,6 +14,7 @@ const article = (cover: string) => ({
   author: 'Công an xã',
   category: 'tin-phong-trao',
   cover: { src: cover, alt: 'Ảnh tổ hòa giải' },
+  sources: [{ title: 'Nguồn' }],
 });
 
 describe('schemaOnce', () => {

@@ -9,6 +9,7 @@ import { articleSchema } from '../src/schemas/article';
 import { guideSchema } from '../src/schemas/guide';
 import { profileSchema } from '../src/schemas/profile';
 import { settingsSchema } from '../src/schemas/settings';
+import { lawSchema } from '../src/schemas/law';
 import type { SchemaTools } from '../src/schemas/fields';
 
 const tools: SchemaTools = {
@@ -23,6 +24,7 @@ const article = {
   author: 'Phòng Xây dựng phong trào',
   category: 'tin-phong-trao',
   localities: ['thon-khau-ca'],
+  sources: [{ title: 'Xây dựng mô hình tự quản, bảo đảm an ninh trật tự từ cơ sở' }],
 };
 
 function issues(schema: z.ZodType, data: unknown) {
@@ -50,6 +52,8 @@ describe('article schema', () => {
     ['an empty title', { ...article, title: '  ' }, 'title'],
     ['an image without alt', { ...article, cover: { src: 'a.jpg' } }, 'cover.alt'],
     ['an image with empty alt', { ...article, cover: { src: 'a.jpg', alt: '' } }, 'cover.alt'],
+    ['no sources', { ...article, sources: [] }, 'sources'],
+    ['a source without a title', { ...article, sources: [{ publisher: 'Báo' }] }, 'sources.0.title'],
   ])('rejects %s', (_, data, path) => {
     const found = issues(articleSchema(tools), data);
     expect(found.map((i) => i.path)).toContain(path);
@@ -71,6 +75,7 @@ describe('profile schema', () => {
     summary: 'Tóm tắt.',
     achievements: ['Không có tội phạm ma túy'],
     publishedAt: '2022-05-10',
+    sources: [{ title: 'Nguồn' }],
   };
   it('accepts a collective without consent', () => expect(issues(profileSchema(tools), collective)).toEqual([]));
   it('requires consent for an individual', () => {
@@ -94,6 +99,7 @@ describe('guide schema', () => {
       successSigns: ['Ít mâu thuẫn kéo dài'],
       deployments: [{ locality: 'xa-cao-son', since: 1800 }],
       publishedAt: '2022-01-01',
+      sources: [{ title: 'Nguồn' }],
     };
     expect(issues(guideSchema(tools), guide).map((i) => i.path).sort()).toEqual(['deployments.0.since', 'participants.0.duties']);
   });
@@ -102,9 +108,39 @@ describe('guide schema', () => {
 describe('settings schema', () => {
   it('rejects an alert with an unknown severity', () => {
     const settings = {
-      title: 'a', shortTitle: 'a', description: 'a', agency: 'a', unit: 'a', address: 'a', email: 'a', emergencyNumber: '113', hotline: '1',
+      title: 'a', shortTitle: 'a', description: 'a', agency: 'a', emergencyNumber: '113',
       alert: { active: true, severity: 'red', message: 'x' },
     };
     expect(issues(settingsSchema(tools), settings).map((i) => i.path)).toEqual(['alert.severity']);
+  });
+});
+
+describe('settings: contacts carry their source', () => {
+  const base = { title: 'a', shortTitle: 'a', description: 'a', agency: 'Công an tỉnh', emergencyNumber: '113' };
+  it('accepts a contact with a source and one without (hidden, not invalid)', () => {
+    const data = settingsSchema(tools).parse({
+      ...base,
+      contacts: [{ label: 'Đường dây nóng', number: '0123', hotline: true, source: { title: 'Thông báo', url: 'https://x.gov.vn/a' } }, { label: 'Khác', number: '0456' }],
+    });
+    expect(data.contacts[0]?.source?.title).toBe('Thông báo');
+    expect(data.contacts[1]?.source).toBeUndefined();
+    expect(data.social).toEqual([]);
+  });
+  it('rejects a source without a title and the old single "hotline" field', () => {
+    expect(issues(settingsSchema(tools), { ...base, contacts: [{ label: 'a', number: '1', source: { url: 'https://a' } }] }).map((i) => i.path)).toEqual(['contacts.0.source.title']);
+    expect(issues(settingsSchema(tools), { ...base, hotline: '069 2593 113' })[0]?.message).toContain('hotline');
+  });
+});
+
+describe('law schema', () => {
+  const law = { number: '35/2013/QH13', type: 'luat', title: 'Luật Hòa giải ở cơ sở', issuer: 'Quốc hội', signedAt: '2013-06-20', effectiveAt: '2014-01-01', status: 'con-hieu-luc', subject: 'Hòa giải ở cơ sở.' };
+  it('accepts a well-formed document', () => expect(issues(lawSchema(tools), law)).toEqual([]));
+  it.each([
+    ['a malformed number', { ...law, number: '35-2013-QH13' }, 'number'],
+    ['a number that does not match its type', { ...law, type: 'nghi-dinh' }, 'number'],
+    ['an unknown status', { ...law, status: 'con' }, 'status'],
+    ['an effective date before signing', { ...law, effectiveAt: '2012-01-01' }, 'effectiveAt'],
+  ])('rejects %s', (_, data, path) => {
+    expect(issues(lawSchema(tools), data).map((i) => i.path)).toContain(path);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchRecord, FOLDED_META, foldedTerms, indexedText, padRank, UNDATED, withFoldedTerms } from '../src/lib/search-index';
+import { buildSearchRecord, FOLDED_META, foldedTerms, indexedText, padRank, UNDATED, withFoldedTerms } from '../src/lib/search/page-index';
 
 const nfd = (s: string) => s.normalize('NFD');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestExcerpt, buildPasses, excerptParts, foldedExcerpt, mergeResults, normalizeQuery, pagefindFilters, pagefindSort, readState, TIER, writeState, type PassResult } from '../src/lib/search-query';
+import { bestExcerpt, buildPasses, excerptParts, foldedExcerpt, mergeResults, normalizeQuery, pagefindFilters, pagefindSort, readState, TIER, writeState, type PassResult } from '../src/lib/search/query';
 
 const nfd = (s: string) => s.normalize('NFD');
 

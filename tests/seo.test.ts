@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agencyLd, breadcrumbLd, guideLd, jsonLdText, metaTags, newsArticleLd, profilePageLd, websiteLd, type Agency, type PageMeta } from '../src/lib/seo';
+import { agencyLd, breadcrumbLd, guideLd, jsonLdText, metaTags, newsArticleLd, profilePageLd, websiteLd, type Agency, type PageMeta } from '../src/lib/reach/seo';
 
 const agency: Agency = { name: 'Công an tỉnh Bắc Kạn', url: 'https://antq.example.vn/', logo: 'https://antq.example.vn/icons/icon-512.png', unit: 'Phòng PV05', email: 'a@b.vn', telephone: '069 2593 113', address: 'Tổ 1, phường Đức Xuân' };
 const image = { url: 'https://antq.example.vn/the-chia-se/articles/a.png', width: 1200, height: 630, alt: 'Ngày hội', type: 'image/png' };

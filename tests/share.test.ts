@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shareLinks } from '../src/lib/share';
+import { shareLinks } from '../src/lib/reach/share-links';
 
 describe('shareLinks', () => {
   const url = 'https://antq.congan.example.vn/tin-tuc/ngay-hoi-toan-dan/?a=1&b=2';

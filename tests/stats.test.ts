@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seriesByMeasure } from '../src/lib/stats';
+import { seriesByMeasure } from '../src/lib/content/stats';
 
 const fig = (key: string, value: number) => ({ key, label: key, value, unit: 'tin', atLeast: false });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics, isSlug, placeTones, searchKey, slugify, toNFC, toneVariants } from '../src/lib/vietnamese';
+import { foldDiacritics, isSlug, placeTones, searchKey, slugify, toNFC, toneVariants } from '../src/lib/text/vietnamese';
 
 const nfd = (s: string) => s.normalize('NFD');
 

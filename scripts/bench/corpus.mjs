@@ -88,7 +88,7 @@ export async function writeCorpus({ entries, contentDir, imageDir, realContentDi
     await sharp(raw, { raw: { width, height, channels: 3 } }).jpeg({ quality: 78 }).toFile(join(imageDir, file));
     images.push(file);
   }
-  const cover = (dir) => ({ src: `../../assets/images/bench/${w.pick(images)}`, alt: `Ảnh minh họa: ${w.sentence()}` });
+  const cover = () => ({ src: `../../assets/images/bench/${w.pick(images)}`, alt: `Ảnh minh họa: ${w.sentence()}` });
 
   const localityIds = [];
   for (let i = 0; i < plan.localities; i++) {
@@ -109,7 +109,7 @@ export async function writeCorpus({ entries, contentDir, imageDir, realContentDi
       steps: Array.from({ length: 4 }, (_, s) => ({ title: `Bước ${s + 1}: ${w.pick(VERBS)}`, detail: w.paragraph(2) })),
       successSigns: Array.from({ length: 3 }, w.sentence),
       deployments: [{ locality: w.pick(localityIds), since: w.int(2015, 2024) }],
-      ...(i % 3 === 0 ? { cover: cover('guides') } : {}),
+      ...(i % 3 === 0 ? { cover: cover() } : {}),
       order: i,
       publishedAt: `20${w.int(18, 24)}-0${w.int(1, 9)}-1${w.int(0, 9)}`,
     };
@@ -147,7 +147,7 @@ export async function writeCorpus({ entries, contentDir, imageDir, realContentDi
       localities: [w.pick(localityIds)],
       relatedGuides: [w.pick(guideIds)],
       relatedProfiles: i % 4 === 0 ? [w.pick(profileIds)] : [],
-      ...(i % 3 === 0 ? { cover: cover('articles') } : {}),
+      ...(i % 3 === 0 ? { cover: cover() } : {}),
     };
     writeFileSync(join(contentDir, 'articles', `${id}.mdx`), frontmatter(data) + w.body());
   }

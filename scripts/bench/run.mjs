@@ -40,7 +40,9 @@ function measure(cmd, args, cwd) {
         try {
           const children = readFileSync(`/proc/${pids[i]}/task/${pids[i]}/children`, 'utf8').trim();
           if (children) pids.push(...children.split(/\s+/).map(Number));
-        } catch {}
+        } catch {
+          // the process ended between listing and reading: it has no children left
+        }
       }
       return pids;
     };
@@ -49,7 +51,9 @@ function measure(cmd, args, cwd) {
       for (const pid of tree(child.pid)) {
         try {
           rss += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-        } catch {}
+        } catch {
+          // the process ended since the tree was read: it uses no memory now
+        }
       }
       peak = Math.max(peak, rss);
     }, 100);

@@ -1,7 +1,7 @@
 /** Guides that carry a school lesson, for the teachers' index (/hoc-tap/) and the lesson pages. */
 import { loadSite, type Guide } from './site';
-import { compareVi } from '../lib/collation';
-import { lessonMinutes, type LessonCard } from '../lib/lesson';
+import { compareVi } from '../lib/text/collation';
+import { lessonMinutes, type LessonCard } from '../lib/lessons/lesson';
 import { t } from '../i18n/vi';
 import { SCHOOL_LEVELS } from '../schemas/vocabulary';
 

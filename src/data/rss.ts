@@ -1,9 +1,9 @@
 /** One way to write every feed: same channel data, language, namespaces and item format. */
 import rss from '@astrojs/rss';
 import { t } from '../i18n/vi';
-import { FEED_NAMESPACES, feedItem, feedWindow } from '../lib/feeds';
-import { absoluteUrl } from '../lib/urls';
-import { feedEntry } from './reach';
+import { FEED_NAMESPACES, feedItem, feedWindow } from '../lib/reach/feeds';
+import { absoluteUrl } from '../lib/site/urls';
+import { feedEntry } from './feeds-and-previews';
 import type { Publication } from './site';
 
 export async function feedResponse(opts: { site: URL; title: string; description: string; selfPath: string; entries: Publication[] }): Promise<Response> {

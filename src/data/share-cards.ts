@@ -2,7 +2,7 @@
 import emblemSvg from '../../public/favicon.svg?raw';
 import { cardPng, type CardText } from '../lib/share-card';
 import { entryCardText, siteCardText } from '../lib/share-card-text';
-import { coverOf } from './reach';
+import { coverOf } from './feeds-and-previews';
 import type { Publication, Settings } from './site';
 
 /** Entries with a cover (a portrait, for profiles) share it; the others get a card. */

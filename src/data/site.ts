@@ -3,17 +3,20 @@
  * (broken references, colliding slugs, decomposed text), filtered by the one publishing rule, and indexed.
  * Pages import from here instead of calling getCollection themselves.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTION_NAMES } from '../schemas/fields';
-import { assertNoProblems, findBrokenReferences, findDuplicateSlugs, findNonNFCText } from '../lib/integrity';
-import { findPrivacyProblems, publicNumbers } from '../lib/privacy';
-import { byNewest, isPublished } from '../lib/publish';
+import { assertNoProblems, findBrokenReferences, findDuplicateSlugs, findImpossibleDates, findNonNFCText } from '../lib/content/integrity';
+import { findPrivacyProblems } from '../lib/content/privacy';
+import { publicNumbers } from '../lib/site/contacts';
+import { byNewest, isPublished } from '../lib/content/publish';
 import { entryTitle } from '../lib/share-card-text';
-import { buildBacklinks, groupByTags, relatedIndex } from '../lib/related';
-import { entryKey } from '../lib/references';
-import { slugify } from '../lib/vietnamese';
-import { collationRanks, compareVi, sortByVi } from '../lib/collation';
-import { placeName } from '../lib/places';
+import { buildBacklinks, groupByTags, relatedIndex } from '../lib/content/related';
+import { entryKey } from '../lib/content/references';
+import { slugify } from '../lib/text/vietnamese';
+import { collationRanks, compareVi, sortByVi } from '../lib/text/collation';
+import { placeName } from '../lib/content/places';
+import { sortLaws } from '../lib/laws/sort';
 
 export type Article = CollectionEntry<'articles'>;
 export type Profile = CollectionEntry<'profiles'>;
@@ -22,6 +25,7 @@ export type Locality = CollectionEntry<'localities'>;
 export type Stats = CollectionEntry<'stats'>;
 export type Settings = CollectionEntry<'settings'>['data'];
 export type StandingPage = CollectionEntry<'pages'>;
+export type Law = CollectionEntry<'laws'>;
 export type Publication = Article | Profile | Guide;
 
 export interface Topic {
@@ -37,6 +41,10 @@ export interface SiteData {
   guides: Guide[];
   localities: Locality[];
   stats: Stats[];
+  /** Legal documents, by type then number. */
+  laws: Law[];
+  /** The documents behind an entry's `laws` references, in the order cited. */
+  lawsCited(refs: readonly { id: string }[]): Law[];
   topics: Topic[];
   /** Standing page by id ("lien-he", "gioi-thieu"); the build fails if it is missing. */
   page(id: string): StandingPage;
@@ -55,7 +63,7 @@ export interface SiteData {
 }
 
 async function load(): Promise<SiteData> {
-  const [articles, profiles, guides, localities, stats, settingsEntries, pages] = await Promise.all([
+  const [articles, profiles, guides, localities, stats, settingsEntries, pages, laws] = await Promise.all([
     getCollection('articles'),
     getCollection('profiles'),
     getCollection('guides'),
@@ -63,14 +71,16 @@ async function load(): Promise<SiteData> {
     getCollection('stats'),
     getCollection('settings'),
     getCollection('pages'),
+    getCollection('laws'),
   ]);
-  const all = [...articles, ...profiles, ...guides, ...localities, ...stats, ...settingsEntries, ...pages];
+  const all = [...articles, ...profiles, ...guides, ...localities, ...stats, ...settingsEntries, ...pages, ...laws];
   const settings = settingsEntries.find((e) => e.id === 'site')?.data;
   if (!settings) throw new Error('src/content/settings/site.json → thiếu tệp cài đặt chung của trang');
   assertNoProblems([
     ...findBrokenReferences(all, COLLECTION_NAMES),
     ...findDuplicateSlugs(all),
     ...findNonNFCText(all),
+    ...findImpossibleDates(all, (file) => readFileSync(file, 'utf8')),
     // Drafts too: the repository is shared, and a draft's personal data is one click from publication.
     ...findPrivacyProblems(all, publicNumbers(settings)),
   ]);
@@ -82,7 +92,8 @@ async function load(): Promise<SiteData> {
     .filter((e) => isPublished(e, now))
     .sort((a, b) => (a.data.order ?? 999) - (b.data.order ?? 999) || compareVi(a.data.title, b.data.title));
   const publications: Publication[] = [...publishedArticles, ...publishedProfiles, ...publishedGuides];
-  const backlinks = buildBacklinks(publications);
+  // Legal documents are cited, not published themselves: their citing pages are backlinks too.
+  const backlinks = buildBacklinks(publications, [...new Set(publications.map((p) => p.collection)), 'laws']);
 
   // Topics and places are one tag space; "@" keeps a place id from meeting a topic slug of the same spelling.
   const relatedArticles = relatedIndex(publishedArticles, (a) => [...a.data.topics.map(slugify), ...a.data.localities.map((l) => `@${l.id}`)]);
@@ -97,13 +108,20 @@ async function load(): Promise<SiteData> {
     (t) => t.name,
   );
 
+  const lawById = new Map(laws.map((l) => [l.id, l]));
   const localityById = new Map(localities.map((l) => [l.id, l]));
   const children = groupByTags(localities, (l) => (l.data.parent ? [l.data.parent.id] : []));
   const childLocalities = (id: string) => sortByVi(children.get(id) ?? [], (l) => l.data.title);
   const localityWithDescendants = (id: string) => {
     const ids = new Set<string>([id]);
     const queue = [id];
-    while (queue.length) for (const child of children.get(queue.shift()!) ?? []) if (!ids.has(child.id)) (ids.add(child.id), queue.push(child.id));
+    while (queue.length) {
+      for (const child of children.get(queue.shift()!) ?? []) {
+        if (ids.has(child.id)) continue;
+        ids.add(child.id);
+        queue.push(child.id);
+      }
+    }
     return ids;
   };
   const localityAncestors = (id: string) => {
@@ -124,7 +142,10 @@ async function load(): Promise<SiteData> {
     profiles: publishedProfiles,
     guides: publishedGuides,
     localities: sortByVi(localities, (l) => l.data.title),
-    stats: [...stats].sort((a, b) => b.data.year - a.data.year),
+    // Dated sets newest first; a set whose source names no year comes after them.
+    stats: [...stats].sort((a, b) => (b.data.year ?? -Infinity) - (a.data.year ?? -Infinity)),
+    laws: sortLaws(laws),
+    lawsCited: (refs) => refs.map((r) => lawById.get(r.id)).filter((l): l is Law => l !== undefined),
     topics,
     page: (id) => {
       const page = pages.find((p) => p.id === id);

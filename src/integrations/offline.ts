@@ -1,5 +1,5 @@
 /**
- * Offline reading: after the build, dist/sw.js is made from src/offline/service-worker.ts (what is cached, and
+ * Offline reading: after the build, dist/sw.js is made from src/client/service-worker.ts (what is cached, and
  * how). esbuild bundles the Workbox modules it uses, then Workbox's injectManifest writes the precache list of
  * the shell into it. (workbox-build's generateSW made the same worker with Rollup, Babel and Terser: about
  * 3 s of every build, against about 0.2 s here.)
@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { injectManifest } from 'workbox-build';
 
-const WORKER_SOURCE = fileURLToPath(new URL('../offline/service-worker.ts', import.meta.url));
+const WORKER_SOURCE = fileURLToPath(new URL('../client/service-worker.ts', import.meta.url));
 
 /** The shell, precached on install: small, and needed by every page or by the offline fallback. */
 const PRECACHED = ['_astro/*.css', 'ngoai-tuyen/index.html', 'offline-pages.js', 'favicon.svg', 'icons/*.png', 'manifest.webmanifest'];

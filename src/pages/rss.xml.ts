@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { loadSite } from '../data/site';
 import { feedResponse } from '../data/rss';
 import { t } from '../i18n/vi';
-import { paths } from '../lib/urls';
+import { paths } from '../lib/site/urls';
 
 export const GET: APIRoute = async ({ site }) => {
   const { articles, settings } = await loadSite();

@@ -1,5 +1,6 @@
 /** News and feature articles (src/content/articles/*.mdx). */
 import { ARTICLE_CATEGORIES } from './vocabulary';
+import { sources } from './sources';
 import { boolean, date, imageWithAlt, longText, objectSchema, refs, select, text, textList, type SchemaTools } from './fields';
 
 export const articleFields = {
@@ -17,6 +18,9 @@ export const articleFields = {
   localities: refs('localities', { label: 'Địa bàn liên quan' }),
   relatedGuides: refs('guides', { label: 'Mô hình liên quan' }),
   relatedProfiles: refs('profiles', { label: 'Gương điển hình liên quan' }),
+  /** Legal documents the article cites; each must exist in the laws collection. */
+  laws: refs('laws', { label: 'Văn bản pháp luật được nhắc đến' }),
+  sources: sources(),
   cover: imageWithAlt({ label: 'Ảnh đại diện', required: false }),
   featured: boolean({ label: 'Bài nổi bật', hint: 'Hiện ở đầu trang chủ.', default: false }),
   draft: boolean({ label: 'Bản nháp', hint: 'Bản nháp không xuất hiện trên trang công khai.', default: false }),

@@ -8,7 +8,7 @@
 import { z } from 'astro/zod';
 
 /** Names of every collection; references may only point at these. */
-export const COLLECTION_NAMES = ['articles', 'profiles', 'guides', 'localities', 'stats', 'settings', 'pages'] as const;
+export const COLLECTION_NAMES = ['articles', 'profiles', 'guides', 'localities', 'stats', 'settings', 'pages', 'laws'] as const;
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
 
 export type ReferenceSchema<C extends string> = z.ZodPipe<
@@ -180,13 +180,14 @@ export function select<const V extends string, R extends boolean = true>(
  * expects), found by its Vietnamese name; a name would give a reference Astro cannot resolve.
  */
 function relationOptions(collection: CollectionName, displayField?: string) {
-  const display = displayField ?? (collection === 'profiles' ? 'name' : 'title');
+  // Legal documents are looked up by number ("35/2013") as often as by title.
+  const display = displayField ? [displayField] : collection === 'profiles' ? ['name'] : collection === 'laws' ? ['number', 'title'] : ['title'];
   return {
     widget: 'relation',
     collection,
     value_field: '{{slug}}',
-    search_fields: [display],
-    display_fields: [display],
+    search_fields: display,
+    display_fields: display,
     options_length: 50,
   };
 }

@@ -1,12 +1,13 @@
 /** Guides to the self-management models (src/content/guides/*.mdx), optionally carrying a school lesson. */
 import { GUIDE_FIELDS, LESSON_PHASES, SCHOOL_LEVELS } from './vocabulary';
-import { boolean, date, imageWithAlt, integer, integerList, longText, object, objectList, objectSchema, ref, select, text, textList, type SchemaTools } from './fields';
-import { lessonProblems } from '../lib/lesson';
+import { boolean, date, imageWithAlt, integer, integerList, longText, object, objectList, objectSchema, ref, refs, select, text, textList, type SchemaTools } from './fields';
+import { sources } from './sources';
+import { lessonProblems } from '../lib/lessons/lesson';
 
 /**
  * A legal-education lesson (giáo dục pháp luật, GDCD) built on the guide, for teachers: the lesson plan in the
  * order of a Vietnamese kế hoạch bài dạy, discussion situations and a self-check quiz. Checks across fields
- * (grades fit the level, activity order, the quiz answer is one of the options) live in src/lib/lesson.ts.
+ * (grades fit the level, activity order, the quiz answer is one of the options) live in src/lib/lessons/lesson.ts.
  */
 export const lessonFields = {
   level: select({ label: 'Cấp học', options: SCHOOL_LEVELS }),
@@ -61,13 +62,8 @@ export const guideFields = {
   title: text({ label: 'Tên mô hình', max: 160 }),
   summary: longText({ label: 'Tóm tắt', max: 600 }),
   field: select({ label: 'Lĩnh vực', options: GUIDE_FIELDS }),
-  legalBasis: objectList(
-    {
-      number: text({ label: 'Số, ký hiệu', hint: 'Ví dụ: 35/2013/QH13' }),
-      title: text({ label: 'Tên văn bản' }),
-    },
-    { label: 'Căn cứ pháp lý', summary: '{{fields.number}}' },
-  ),
+  /** Legal basis of the model: documents in the laws collection, cited by id. */
+  laws: refs('laws', { label: 'Căn cứ pháp lý' }),
   participants: objectList(
     {
       role: text({ label: 'Thành phần' }),
@@ -91,6 +87,7 @@ export const guideFields = {
     },
     { label: 'Nơi đang triển khai' },
   ),
+  sources: sources(),
   cover: imageWithAlt({ label: 'Ảnh đại diện', required: false }),
   /** Position in lists; lower first. */
   order: integer({ label: 'Thứ tự hiển thị', min: 0, required: false }),

@@ -1,6 +1,7 @@
 /** Exemplary individuals and collectives (src/content/profiles/*.mdx). */
 import { z } from 'astro/zod';
 import { PROFILE_KINDS } from './vocabulary';
+import { sources } from './sources';
 import { boolean, date, imageWithAlt, integer, longText, object, objectList, objectSchema, ref, refs, select, text, textList, type SchemaTools } from './fields';
 
 export const profileFields = {
@@ -21,6 +22,7 @@ export const profileFields = {
     { label: 'Khen thưởng', summary: '{{fields.year}} – {{fields.award}}' },
   ),
   relatedGuides: refs('guides', { label: 'Mô hình tham gia' }),
+  sources: sources(),
   portrait: imageWithAlt({ label: 'Ảnh', required: false }),
   /** Written consent to publish. Required for an individual; collectives are public bodies. */
   consent: object(

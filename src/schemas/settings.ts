@@ -1,26 +1,39 @@
-/** Site-wide settings (src/content/settings/site.json): names, contacts and the alert banner. */
+/**
+ * Operator settings (src/content/settings/site.json): the one place for the portal's identity and contacts.
+ * Every contact carries where it was published; one without a source is not shown, and a launch build refuses
+ * it (src/lib/site/launch-check.ts). Values in [square brackets] are starter placeholders a launch build refuses.
+ */
 import { ALERT_SEVERITIES } from './vocabulary';
 import { boolean, date, object, objectList, objectSchema, select, text, longText, type SchemaTools } from './fields';
-
-const phone = (label: string, hint?: string) => text({ label, ...(hint ? { hint } : {}) });
+import { source } from './sources';
 
 export const settingsFields = {
   title: text({ label: 'Tên cổng thông tin' }),
   shortTitle: text({ label: 'Tên ngắn' }),
   description: longText({ label: 'Giới thiệu ngắn' }),
-  agency: text({ label: 'Cơ quan chủ quản' }),
-  unit: text({ label: 'Đơn vị phụ trách' }),
-  address: text({ label: 'Địa chỉ cơ quan' }),
-  email: text({ label: 'Thư điện tử' }),
-  emergencyNumber: phone('Số khẩn cấp', 'Số gọi Cảnh sát 113.'),
-  hotline: phone('Đường dây nóng', 'Số đường dây nóng Công an tỉnh.'),
+  /** The publisher: the provincial police force as it is named today. */
+  agency: text({ label: 'Cơ quan chủ quản', hint: 'Tên hiện hành của Công an tỉnh, ví dụ sau sắp xếp đơn vị hành chính.' }),
+  unit: text({ label: 'Đơn vị phụ trách', required: false }),
+  /** Public address of the portal; a launch build (SITE_URL set) must use this same address. */
+  siteUrl: text({ label: 'Địa chỉ cổng (https://…)', hint: 'Địa chỉ chính thức khi đưa cổng vào hoạt động; bản dựng phát hành phải đặt SITE_URL trùng với địa chỉ này.', required: false }),
+  address: object({ text: text({ label: 'Địa chỉ' }), source: source() }, { label: 'Địa chỉ trụ sở', required: false }),
+  email: object({ address: text({ label: 'Thư điện tử' }), source: source() }, { label: 'Thư điện tử tiếp nhận thông tin', required: false }),
+  /** The police emergency number, always shown: 113. */
+  emergencyNumber: text({ label: 'Số khẩn cấp', hint: 'Số gọi Cảnh sát: 113.' }),
   contacts: objectList(
     {
       label: text({ label: 'Tên' }),
-      number: phone('Số điện thoại'),
+      number: text({ label: 'Số điện thoại' }),
+      /** A hotline is offered next to 113 on contact pages and leaflets. */
+      hotline: boolean({ label: 'Là đường dây nóng', default: false }),
       note: text({ label: 'Ghi chú', required: false }),
+      source: source(),
     },
-    { label: 'Số liên hệ khác', summary: '{{fields.label}}' },
+    { label: 'Số điện thoại liên hệ', summary: '{{fields.label}}: {{fields.number}}', hint: 'Các số 113, 114, 115, 111 là số quốc gia; số khác phải ghi nguồn công bố, nếu không sẽ không hiển thị.' },
+  ),
+  social: objectList(
+    { label: text({ label: 'Tên trang' }), url: text({ label: 'Đường dẫn' }), source: source() },
+    { label: 'Trang mạng xã hội chính thức', summary: '{{fields.label}}' },
   ),
   alert: object(
     {

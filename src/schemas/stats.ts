@@ -1,9 +1,13 @@
-/** The movement's figures per year and locality (src/content/stats/*.json). */
+/** The movement's figures per period and locality (src/content/stats/*.json). */
 import { decimal, integer, objectList, objectSchema, ref, text, boolean, type SchemaTools } from './fields';
+import { sources } from './sources';
 
 export const statsFields = {
   title: text({ label: 'Tên bộ số liệu' }),
-  year: integer({ label: 'Năm', min: 1945, max: 2100 }),
+  /** The period exactly as the source gives it: "Năm 2021", or "Tại thời điểm bài viết" when it gives none. */
+  period: text({ label: 'Thời kỳ số liệu', hint: 'Ghi đúng như nguồn nói, ví dụ "Năm 2021". Nguồn không ghi năm thì không tự điền năm.' }),
+  /** Only when the source names the year; charts compare figures across years by it. */
+  year: integer({ label: 'Năm', min: 1945, max: 2100, required: false }),
   locality: ref('localities', { label: 'Địa bàn' }),
   figures: objectList(
     {
@@ -16,7 +20,7 @@ export const statsFields = {
     },
     { label: 'Số liệu', min: 1, summary: '{{fields.label}}: {{fields.value}}' },
   ),
-  source: text({ label: 'Nguồn số liệu' }),
+  sources: sources('Nguồn số liệu'),
 };
 
 export const statsSchema = (tools: SchemaTools) => objectSchema(statsFields, tools);

@@ -63,3 +63,28 @@ export const LESSON_PHASES = {
   'van-dung': 'Vận dụng',
 } as const;
 export type LessonPhase = keyof typeof LESSON_PHASES;
+
+/** Kinds of legal document the portal cites, with the symbol their number carries after the year. */
+export const LAW_TYPES = {
+  'bo-luat': 'Bộ luật',
+  luat: 'Luật',
+  'nghi-quyet': 'Nghị quyết',
+  'nghi-dinh': 'Nghị định',
+  'quyet-dinh': 'Quyết định',
+  'thong-tu': 'Thông tư',
+  'chi-thi': 'Chỉ thị',
+} as const;
+export type LawType = keyof typeof LAW_TYPES;
+
+export const LAW_STATUSES = {
+  'con-hieu-luc': 'Còn hiệu lực',
+  'het-hieu-luc-mot-phan': 'Hết hiệu lực một phần',
+  'het-hieu-luc': 'Hết hiệu lực',
+  'chua-co-hieu-luc': 'Chưa có hiệu lực',
+} as const;
+
+/**
+ * Numbers of the four national emergency and support lines. They may be shown without a source in the
+ * settings; any other number needs the document or page that published it.
+ */
+export const NATIONAL_SHORT_NUMBERS = ['113', '114', '115', '111'] as const;

@@ -32,8 +32,12 @@ const CASES: Case[] = [
   { name: 'reference to a missing entry', fixture: 'broken-reference.mdx', target: 'src/content/articles/broken-reference.mdx', command: 'build', expected: [/src\/content\/articles\/broken-reference\.mdx/, /relatedGuides\[0\]/, /khong-ton-tai/] },
   { name: 'personal phone number in an article', fixture: 'personal-phone.mdx', target: 'src/content/articles/personal-phone.mdx', command: 'build', expected: [/src\/content\/articles\/personal-phone\.mdx/, /body \(dòng 3\)/, /0912 345 678/] },
   { name: 'decomposed (NFD) text', fixture: 'nfd.mdx', target: 'src/content/articles/nfd.mdx', command: 'build', expected: [/src\/content\/articles\/nfd\.mdx/, /title/, /NFC/] },
-  // CMS-managed MDX must not run code at build time (src/lib/mdx-safety.ts, checked inside the MDX compile).
-  { name: 'code in an MDX body', fixture: 'unsafe-mdx.mdx', target: 'src/content/articles/unsafe-mdx.mdx', command: 'build', expected: [/src\/content\/articles\/unsafe-mdx\.mdx:8:1 → không được dùng import\/export/, /unsafe-mdx\.mdx:10:\d+ → không được dùng biểu thức JavaScript/] },
+  // YAML turns 2024-02-31 into 2 March before the schema sees it: the file's own text is checked, every date at once.
+  { name: 'dates that are not on the calendar', fixture: 'impossible-dates.mdx', target: 'src/content/articles/impossible-dates.mdx', command: 'build', expected: [/src\/content\/articles\/impossible-dates\.mdx → publishedAt: ngày "2024-02-31" không có trên lịch/, /impossible-dates\.mdx → sources\[0\]\.date: ngày "2021-13-45" không có trên lịch/] },
+  { name: 'citation of an unknown legal document', fixture: 'unknown-law.mdx', target: 'src/content/articles/unknown-law.mdx', command: 'build', expected: [/src\/content\/articles\/unknown-law\.mdx/, /laws\[0\]/, /"99-2099-qh99" trong "laws" không tồn tại/] },
+  { name: 'legal document number that does not match its type', fixture: 'bad-law-number.json', target: 'src/content/laws/49-2020-nd-cp-sai.json', command: 'sync', expected: [/49-2020-nd-cp-sai/, /number/, /ký hiệu "ND-CP" không khớp loại văn bản/] },
+  // CMS-managed MDX must not run code at build time (src/lib/mdx/mdx-safety.ts, checked inside the MDX compile).
+  { name: 'code in an MDX body', fixture: 'unsafe-mdx.mdx', target: 'src/content/articles/unsafe-mdx.mdx', command: 'build', expected: [/src\/content\/articles\/unsafe-mdx\.mdx:10:1 → không được dùng import\/export/, /unsafe-mdx\.mdx:12:\d+ → không được dùng biểu thức JavaScript/] },
 ];
 
 let scratch: Scratch;

@@ -15,7 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { figure } from '../../cms/editor-components';
 import { articleSchema } from '../../src/schemas/article';
-import { adminPolicy } from '../../src/lib/csp';
+import { adminPolicy } from '../../src/lib/security/csp';
 import { launchBrowser } from '../helpers/browser';
 import { freePort, ROOT } from '../helpers/preview';
 import { makeScratchCopy, type Scratch } from '../helpers/scratch';

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminPolicy, metaPolicyOf, parsePolicy } from '../../src/lib/csp';
+import { adminPolicy, metaPolicyOf, parsePolicy } from '../../src/lib/security/csp';
 import { ROOT } from '../helpers/preview';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/csp-site');

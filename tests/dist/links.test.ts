@@ -2,18 +2,19 @@
  * Every internal link, image and srcset candidate in the build points at a built file, every #fragment at an
  * id on the target page; and the number of pages is what the content predicts.
  */
+import { siteMode } from '../../src/lib/site/site-mode';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PAGE_SIZE } from '../../src/lib/listing';
-import { isPublished } from '../../src/lib/publish';
-import { KNOWN_DYNAMIC_ROUTES, predictPageCount } from '../../src/lib/page-count';
+import { PAGE_SIZE } from '../../src/lib/content/listing';
+import { isPublished } from '../../src/lib/content/publish';
+import { KNOWN_DYNAMIC_ROUTES, predictPageCount } from '../../src/lib/content/page-count';
 import { ARTICLE_CATEGORIES } from '../../src/schemas/vocabulary';
 import { builtHtmlFiles, readBuilt, sitemapPaths, urlPathOf } from '../helpers/dist';
 import { pageRoutes, readCollection, readEntries } from '../helpers/content-files';
 import { DIST } from '../helpers/preview';
 
-const SITE = new URL(process.env.SITE_URL ?? 'https://antq.congan.example.vn');
+const SITE = new URL(siteMode(process.env).site);
 const pages = builtHtmlFiles();
 
 /** Built file a URL path is served from, or undefined. */
@@ -91,7 +92,7 @@ describe('page count', () => {
   it('equals what the content predicts', () => {
     const routes = pageRoutes();
     const unknown = routes.dynamic.filter((r) => !(KNOWN_DYNAMIC_ROUTES as readonly string[]).includes(r));
-    expect(unknown, 'tuyến động mới: thêm cách đếm trang vào src/lib/page-count.ts').toEqual([]);
+    expect(unknown, 'tuyến động mới: thêm cách đếm trang vào src/lib/content/page-count.ts').toEqual([]);
     const now = new Date();
     const published = (name: string) =>
       readCollection(name).filter((d) => isPublished({ data: { draft: d.draft === true, ...(d.publishedAt ? { publishedAt: new Date(String(d.publishedAt)) } : {}) } }, now));

@@ -6,8 +6,8 @@ import { builtHtmlFiles, readBuilt } from '../helpers/dist';
 import { DIST, ROOT, startPreview, type Preview } from '../helpers/preview';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { slugify } from '../../src/lib/vietnamese';
-import { formatNumber } from '../../src/lib/format';
+import { slugify } from '../../src/lib/text/vietnamese';
+import { formatNumber } from '../../src/lib/text/format';
 
 let preview: Preview;
 let browser: Browser;

@@ -132,7 +132,7 @@ describe('search page behaviour', () => {
     const result = page.locator('#search-results .result').first();
     expect(await result.locator('.result-type').textContent()).toBe('Tin tức');
     expect(await result.locator('.result-title').textContent()).toBe('Khau Cà giữ bình yên từ mỗi nếp nhà');
-    expect(await result.locator('.result-meta').textContent()).toBe('18/05/2022 · Thôn Khau Cà, Xã Cao Sơn');
+    expect(await result.locator('.result-meta').textContent()).toBe('27/11/2026 · Thôn Khau Cà, Xã Cao Sơn');
     expect(await result.locator('.excerpt mark').count()).toBeGreaterThan(0);
     // About 50 syllables (Pagefind's default would be 30 words).
     const words = ((await result.locator('.excerpt').textContent()) ?? '').split(/\s+/).filter((w) => w && w !== '…');

@@ -1,12 +1,12 @@
 /**
  * Security of what is deployed: each page's CSP, the header files for static hosts and nginx (saying the same,
- * and what src/lib/csp.ts says), and no secret in the repository or the build.
+ * and what src/lib/security/csp.ts says), and no secret in the repository or the build.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PUBLIC_HEADER_POLICY, PUBLIC_META_DIRECTIVES, adminPolicy, isAdminPath, isWasmPath, metaPolicyOf, parsePolicy } from '../../src/lib/csp';
+import { PUBLIC_HEADER_POLICY, PUBLIC_META_DIRECTIVES, adminPolicy, isAdminPath, isWasmPath, metaPolicyOf, parsePolicy } from '../../src/lib/security/csp';
 import { builtHtmlFiles, readBuilt, urlPathOf } from '../helpers/dist';
 import { headersFromHeadersFile, headersFromNginx, parseHeadersFile } from '../helpers/headers';
 import { DIST, ROOT } from '../helpers/preview';
@@ -77,7 +77,7 @@ describe('deployment headers', () => {
     }
   });
 
-  it('uses the policies of src/lib/csp.ts: the strict one for pages, the CMS one only under /admin/', () => {
+  it('uses the policies of src/lib/security/csp.ts: the strict one for pages, the CMS one only under /admin/', () => {
     expect(headersFromHeadersFile(HEADERS_FILE, '/tin-tuc/').get('content-security-policy')).toEqual([PUBLIC_HEADER_POLICY]);
     expect(headersFromHeadersFile(HEADERS_FILE, '/admin/').get('content-security-policy')).toEqual([PUBLIC_HEADER_POLICY, adminPolicy()]);
     for (const rule of parseHeadersFile(HEADERS_FILE)) {

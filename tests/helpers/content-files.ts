@@ -1,8 +1,8 @@
 /** The content as files on disk, read without Astro: for predictions the build is then checked against. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { frontMatter } from '../../src/lib/lastmod';
-import { slugify } from '../../src/lib/vietnamese';
+import { frontMatter } from '../../src/build/lastmod';
+import { slugify } from '../../src/lib/text/vietnamese';
 import { ROOT } from './preview';
 
 const CONTENT = join(ROOT, 'src/content');

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isPublished } from '../../src/lib/publish';
-import { entryPath } from '../../src/lib/urls';
+import { isPublished } from '../../src/lib/content/publish';
+import { entryPath } from '../../src/lib/site/urls';
 import { readEntries } from './content-files';
 import { ROOT } from './preview';
 

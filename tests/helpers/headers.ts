@@ -47,7 +47,6 @@ export function parseNginx(text: string): NginxBlock[] {
   const blocks: NginxBlock[] = [];
   let server: NginxBlock | undefined;
   let current: NginxBlock | undefined;
-  let depth = 0;
   for (const line of lines) {
     if (!line) continue;
     const location = /^location\s+(=\s*)?(\S+)\s*\{$/.exec(line);
@@ -57,18 +56,14 @@ export function parseNginx(text: string): NginxBlock[] {
       blocks.length = 0; // the last server block (HTTPS) is the one that serves pages
       blocks.push(server);
       current = server;
-      depth = 1;
       continue;
     }
     if (location) {
       current = { location: { exact: Boolean(location[1]), path: location[2]! }, headers: [] };
       blocks.push(current);
-      depth++;
       continue;
     }
-    if (line.endsWith('{')) depth++;
     if (line === '}') {
-      depth--;
       current = server;
       continue;
     }

@@ -59,7 +59,7 @@ export async function startPreview(): Promise<Preview> {
     await waitFor(`${url}/`, child);
   } catch (error) {
     child.kill();
-    throw new Error(`${(error as Error).message}\n${output}`);
+    throw new Error(`${(error as Error).message}\n${output}`, { cause: error });
   }
   return {
     url,

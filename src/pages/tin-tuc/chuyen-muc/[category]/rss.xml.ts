@@ -2,8 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../../../data/site';
 import { feedResponse } from '../../../../data/rss';
 import { t } from '../../../../i18n/vi';
-import { categoryLabel } from '../../../../lib/listing';
-import { paths } from '../../../../lib/urls';
+import { categoryLabel } from '../../../../lib/content/listing';
+import { paths } from '../../../../lib/site/urls';
 import { ARTICLE_CATEGORIES, type ArticleCategory } from '../../../../schemas/vocabulary';
 
 export const getStaticPaths = (() => (Object.keys(ARTICLE_CATEGORIES) as ArticleCategory[]).map((category) => ({ params: { category } }))) satisfies GetStaticPaths;

@@ -1,0 +1,222 @@
+/**
+ * Glue between the /tim-kiem/ page, the URL and Pagefind. The decisions (what to search, how to merge,
+ * what to mark) live in src/lib/search/query.ts; this file only reads the form, calls Pagefind and draws.
+ * Pagefind's own script is loaded from /pagefind/ on this page only.
+ */
+import {
+  buildPasses,
+  bestExcerpt,
+  hasFilters,
+  mergeResults,
+  pagefindFilters,
+  pagefindSort,
+  readState,
+  writeState,
+  type MergedResult,
+  type PassResult,
+  type SearchState,
+} from '../lib/search/query';
+
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  /** The page's indexed text. */
+  content: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+  preload?(term: string): Promise<void>;
+}
+
+/** Excerpts of about 50 syllables (Pagefind counts words; a Vietnamese word is a syllable). */
+export const PAGEFIND_OPTIONS = {
+  excerptLength: 50,
+  // Strongly prefer words as long as the typed one: "hoa" → "hòa" before "hoàn", "hoạt".
+  ranking: {
+    termSimilarity: 6,
+    diacriticSimilarity: 1,
+    // Pagefind searches metadata too; picture addresses ("/_astro/ho-an-toan….webp") are not words to find.
+    metaWeights: { thumb: 0, image: 0, image_alt: 0 },
+  },
+};
+const PAGE_SIZE = 10;
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+/** Messages come from the page (data-msg-* on the status line, from src/i18n/vi.ts), not bundled here. */
+let messages: DOMStringMap = {};
+const text = (name: string, values: Record<string, string | number> = {}) =>
+  (messages[name] ?? '').replace(/\{(\w+)\}/g, (m, key: string) => (key in values ? String(values[key]) : m));
+
+let pagefindPromise: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+  pagefindPromise ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pagefind) => {
+    await pagefind.options(PAGEFIND_OPTIONS);
+    // Before init, each options() call replaces the previous one instead of adding to it: start Pagefind
+    // now so the exactDiacritics switches of each search do not wipe the ranking settings.
+    await pagefind.init();
+    return pagefind;
+  });
+  pagefindPromise.catch(() => (pagefindPromise = undefined));
+  return pagefindPromise;
+}
+
+async function runSearch(state: SearchState): Promise<MergedResult<PagefindResult>[]> {
+  const pagefind = await loadPagefind();
+  const filters = pagefindFilters(state);
+  const sort = pagefindSort(state);
+  if (!state.query) {
+    const found = await pagefind.search(null, { filters, ...(sort ? { sort } : {}) });
+    return (found?.results ?? []).map((item) => ({ id: item.id, tier: 0, score: item.score, item }));
+  }
+  const explicitSort = state.sort !== 'phu-hop';
+  // An explicit order needs one list only: the normal search, sorted by Pagefind.
+  const passes = explicitSort ? buildPasses(state.query).slice(-1) : buildPasses(state.query);
+  const runs: PassResult<PagefindResult>[] = [];
+  // One after another: exactDiacritics is an option of the whole Pagefind instance.
+  for (const pass of passes) {
+    await pagefind.options({ exactDiacritics: pass.exactDiacritics });
+    const found = await pagefind.search(pass.term, { filters, ...(explicitSort && sort ? { sort } : {}) });
+    // A score of 0 means only a zero-weight field (a picture address) matched.
+    const results = (found?.results ?? []).filter((item) => item.score > 0);
+    runs.push({ pass, results: results.map((item) => ({ id: item.id, score: item.score, item })) });
+  }
+  await pagefind.options({ exactDiacritics: false });
+  return mergeResults(runs, explicitSort);
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export function startSearchPage(): void {
+  const form = document.querySelector<HTMLFormElement>('#search-form');
+  const status = document.querySelector<HTMLElement>('#search-status');
+  const list = document.querySelector<HTMLOListElement>('#search-results');
+  const more = document.querySelector<HTMLButtonElement>('#search-more');
+  if (!form || !status || !list || !more) return;
+  messages = status.dataset;
+  const input = form.elements.namedItem('q') as HTMLInputElement;
+  const headerInput = document.querySelector<HTMLInputElement>('#site-search-q');
+
+  let shown: MergedResult<PagefindResult>[] = [];
+  let rendered = 0;
+  let generation = 0;
+
+  const filtersBox = document.querySelector<HTMLDetailsElement>('#search-filters');
+  const fillForm = (state: SearchState) => {
+    input.value = state.query;
+    // Chosen filters stay visible; otherwise the box stays folded so results are near the top on phones.
+    if (filtersBox && (hasFilters(state) || state.sort !== 'phu-hop')) filtersBox.open = true;
+    if (headerInput) headerInput.value = state.query;
+    for (const select of form.querySelectorAll('select')) {
+      select.value = select.name === 'sap-xep' ? state.sort : (state.filters[select.name as keyof SearchState['filters']] ?? '');
+      // A value no longer offered (old shared link) falls back to "all".
+      if (select.selectedIndex < 0) select.selectedIndex = 0;
+    }
+  };
+  const stateFromForm = (): SearchState => readState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+
+  const renderItem = async (result: MergedResult<PagefindResult>, query: string): Promise<HTMLLIElement> => {
+    const data = await result.item.data();
+    const li = element('li', 'result');
+    if (data.meta.thumb) {
+      const image = element('img', 'thumb');
+      Object.assign(image, { src: data.meta.thumb, alt: '', width: 80, height: 60, loading: 'lazy', decoding: 'async' });
+      li.append(image);
+    }
+    const body = element('div', 'result-body');
+    const link = element('a', '', data.meta.title ?? data.url);
+    link.href = data.url;
+    const title = element('h3', 'result-title');
+    title.append(link);
+    const excerpt = element('p', 'excerpt');
+    for (const part of bestExcerpt(data.excerpt, data.content, query, PAGEFIND_OPTIONS.excerptLength)) excerpt.append(part.mark ? element('mark', '', part.text) : part.text);
+    body.append(element('p', 'result-type', data.meta.type ?? ''), title, element('p', 'meta result-meta', [data.meta.date, data.meta.place].filter(Boolean).join(' · ')), excerpt);
+    li.append(body);
+    return li;
+  };
+
+  const renderMore = async (query: string, current: number) => {
+    const next = shown.slice(rendered, rendered + PAGE_SIZE);
+    const items = await Promise.all(next.map((r) => renderItem(r, query)));
+    if (current !== generation) return;
+    const firstNew = items[0];
+    list.append(...items);
+    rendered += next.length;
+    more.hidden = rendered >= shown.length;
+    return firstNew;
+  };
+
+  const search = async (state: SearchState) => {
+    const current = ++generation;
+    list.replaceChildren();
+    list.hidden = true;
+    more.hidden = true;
+    if (!state.query && !hasFilters(state)) {
+      status.textContent = '';
+      return;
+    }
+    status.textContent = text('msgLoading');
+    try {
+      const results = await runSearch(state);
+      if (current !== generation) return;
+      shown = results;
+      rendered = 0;
+      await renderMore(state.query, current);
+      if (current !== generation) return;
+      list.hidden = shown.length === 0;
+      status.textContent = shown.length
+        ? state.query
+          ? text('msgCount', { count: shown.length, query: state.query })
+          : text('msgCountFiltered', { count: shown.length })
+        : state.query
+          ? text('msgNone', { query: state.query })
+          : text('msgNoneFiltered');
+    } catch (error) {
+      if (current !== generation) return;
+      console.error(error);
+      status.textContent = text('msgError');
+    }
+  };
+
+  const go = (state: SearchState) => {
+    const query = writeState(state);
+    if (query !== location.search) history.pushState(null, '', `${location.pathname}${query}`);
+    void search(state);
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    go(stateFromForm());
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLSelectElement) go(stateFromForm());
+  });
+  more.addEventListener('click', async () => {
+    const first = await renderMore(stateFromForm().query, generation);
+    // Keyboard users continue from the first new result instead of the top of the list.
+    first?.querySelector('a')?.focus();
+  });
+  window.addEventListener('popstate', () => {
+    const state = readState(new URLSearchParams(location.search));
+    fillForm(state);
+    void search(state);
+  });
+  // Start fetching Pagefind as soon as the reader shows intent, before the first search.
+  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+
+  const initial = readState(new URLSearchParams(location.search));
+  fillForm(initial);
+  void search(initial);
+}

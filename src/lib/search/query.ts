@@ -1,0 +1,262 @@
+/**
+ * The search page's logic without the browser: reading and writing the URL, turning what a reader typed
+ * into several Pagefind searches, merging their results so true matches come first, and marking matched
+ * words in excerpts. src/client/search-page.ts only glues this to the DOM and Pagefind.
+ */
+import { FILTERS, SORTS } from './page-index';
+import { foldDiacritics, toNFC, toneVariants } from '../text/vietnamese';
+
+export type SortOrder = 'phu-hop' | 'moi-nhat' | 'ten';
+export const SORT_PARAM = 'sap-xep';
+export const QUERY_PARAM = 'q';
+const MAX_QUERY_LENGTH = 200;
+
+export interface SearchState {
+  query: string;
+  /** Filter name (Pagefind key = URL parameter) → selected value. */
+  filters: Partial<Record<(typeof FILTERS)[keyof typeof FILTERS], string>>;
+  sort: SortOrder;
+}
+
+/**
+ * Canonical form of a typed query: NFC (phone keyboards may send decomposed letters), no control
+ * characters, straight quotes, single spaces, bounded length.
+ */
+export function normalizeQuery(raw: string): string {
+  return toNFC(raw)
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what a pasted query must lose
+    .replace(/[\u0000-\u001f\u007f\u200b-\u200d\ufeff]/g, ' ')
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH)
+    .trim();
+}
+
+const FILTER_NAMES = Object.values(FILTERS);
+const SAFE_VALUE = /^[a-z0-9-]{1,80}$/;
+
+/** Reads the state from a URL's query string; unknown or malformed values are dropped. */
+export function readState(params: URLSearchParams): SearchState {
+  const filters: SearchState['filters'] = {};
+  for (const name of FILTER_NAMES) {
+    const value = params.get(name)?.trim().toLowerCase();
+    if (value && SAFE_VALUE.test(value)) filters[name] = value;
+  }
+  const sort = params.get(SORT_PARAM);
+  return {
+    query: normalizeQuery(params.get(QUERY_PARAM) ?? ''),
+    filters,
+    sort: sort === 'moi-nhat' || sort === 'ten' ? sort : 'phu-hop',
+  };
+}
+
+/** Query string for a state, empty parts left out, so shared links stay short ("?q=hoa+giai&dia-ban=xa-cao-son"). */
+export function writeState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.query) params.set(QUERY_PARAM, state.query);
+  for (const name of FILTER_NAMES) {
+    const value = state.filters[name];
+    if (value) params.set(name, value);
+  }
+  if (state.sort !== 'phu-hop') params.set(SORT_PARAM, state.sort);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export function hasFilters(state: SearchState): boolean {
+  return Object.values(state.filters).some(Boolean);
+}
+
+/** Pagefind's `filters` option. */
+export function pagefindFilters(state: SearchState): Record<string, string> {
+  return Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v)) as Record<string, string>;
+}
+
+/** Pagefind's `sort` option; browsing by filters alone lists newest first. */
+export function pagefindSort(state: SearchState): Record<string, 'asc' | 'desc'> | undefined {
+  if (state.sort === 'moi-nhat' || (state.sort === 'phu-hop' && !state.query)) return { [SORTS.date]: 'desc' };
+  if (state.sort === 'ten') return { [SORTS.name]: 'asc' };
+  return undefined;
+}
+
+export function hasDiacritics(text: string): boolean {
+  return foldDiacritics(text) !== text;
+}
+
+/** One Pagefind search; results of lower tiers are shown first. */
+export interface SearchPass {
+  term: string;
+  exactDiacritics: boolean;
+  tier: number;
+}
+
+export const TIER = { phrase: 0, exactDiacritics: 1, normal: 2 } as const;
+
+/**
+ * The searches that together rank a query well on Vietnamese text:
+ * - the exact phrase (two or more syllables): pages with the syllables side by side first, since
+ *   Pagefind matches every term as a prefix ("mã hóa" otherwise finds "mà … hoặc");
+ * - with diacritics typed: the words with exactly those marks, in both tone placements (hòa/hoà), so
+ *   "hóa" finds "hóa" before "hoàn" and "hoặc";
+ * - the normal, diacritic-insensitive search, which also finds the đ→d folded words of each page.
+ * Filters and sort apply to every pass.
+ */
+export function buildPasses(query: string): SearchPass[] {
+  const quoted = /^".+"$/.test(query);
+  const base = normalizeQuery(query.replace(/"/g, ' '));
+  if (!base) return [];
+  const passes: SearchPass[] = [];
+  if (base.includes(' ') || quoted) passes.push({ term: `"${base}"`, exactDiacritics: false, tier: TIER.phrase });
+  if (!quoted && hasDiacritics(base)) {
+    for (const variant of toneVariants(base)) passes.push({ term: variant, exactDiacritics: true, tier: TIER.exactDiacritics });
+  }
+  // A query in quotes asks for the phrase only.
+  if (!quoted) passes.push({ term: base, exactDiacritics: false, tier: TIER.normal });
+  return passes;
+}
+
+export interface PassResult<T> {
+  pass: SearchPass;
+  results: { id: string; score: number; item: T }[];
+}
+
+export interface MergedResult<T> {
+  id: string;
+  tier: number;
+  score: number;
+  item: T;
+}
+
+/**
+ * One list from several passes: each page once, at the best tier it reached, ordered within a tier by
+ * its score in the normal search (scores of different passes are not comparable), then by its own.
+ * With `keepOrder` (an explicit sort by date or name) the first pass's order is kept as is.
+ */
+export function mergeResults<T>(runs: PassResult<T>[], keepOrder = false): MergedResult<T>[] {
+  const merged = new Map<string, MergedResult<T> & { normalScore: number; order: number }>();
+  let order = 0;
+  for (const run of runs) {
+    for (const result of run.results) {
+      const existing = merged.get(result.id);
+      const normalScore = run.pass.tier === TIER.normal ? result.score : -1;
+      if (!existing) {
+        merged.set(result.id, { id: result.id, tier: run.pass.tier, score: result.score, item: result.item, normalScore, order: order++ });
+      } else {
+        if (run.pass.tier < existing.tier) existing.tier = run.pass.tier;
+        existing.normalScore = Math.max(existing.normalScore, normalScore);
+      }
+    }
+  }
+  const list = [...merged.values()];
+  if (!keepOrder) list.sort((a, b) => a.tier - b.tier || b.normalScore - a.normalScore || b.score - a.score || a.order - b.order);
+  return list.map(({ id, tier, score, item }) => ({ id, tier, score, item }));
+}
+
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+/** Adds text to a list of parts, joining it to the last part when both are marked or both are not. */
+function appendPart(parts: ExcerptPart[], text: string, mark: boolean): void {
+  if (!text) return;
+  const last = parts.at(-1);
+  if (last && last.mark === mark) last.text += text;
+  else parts.push({ text, mark });
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", apos: "'" };
+const decode = (html: string) => html.replace(/&(amp|lt|gt|quot|apos|#39|#x27);/g, (_, e: string) => ENTITIES[e] ?? _);
+const foldWord = (word: string) => foldDiacritics(word).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** Query words folded the way the index's extra field is: no marks, đ→d, no punctuation ("NĐ-CP" → "ndcp"). */
+function foldedQueryTerms(query: string): string[] {
+  return [...new Set(normalizeQuery(query.replace(/"/g, ' ')).split(' ').map(foldWord).filter((w) => w.length > 0))];
+}
+
+/**
+ * Whether a word of the text is what a folded query word found: the same word, or for longer query words
+ * the start or end of a compound ("ndcp" in "49/2020/NĐ-CP", like Pagefind's own matching of parts).
+ */
+function matchesFolded(token: string, terms: string[]): boolean {
+  const word = foldWord(token);
+  if (!word) return false;
+  return terms.some((term) => word === term || (term.length >= 4 && (word.startsWith(term) || word.endsWith(term))));
+}
+
+/**
+ * Pagefind's excerpt (escaped text with <mark>) as plain parts to render with textContent. Also marks
+ * words that equal a query word once folded, which Pagefind cannot see: "dang" marks "Đảng", because the
+ * match came from the folded field, not the text.
+ */
+export function excerptParts(excerptHtml: string, query: string): ExcerptPart[] {
+  const terms = foldedQueryTerms(query);
+  const parts: ExcerptPart[] = [];
+  const push = (text: string, mark: boolean) => appendPart(parts, text, mark);
+  const pieces = excerptHtml.split(/(<mark>[\s\S]*?<\/mark>)/);
+  for (const piece of pieces) {
+    const marked = /^<mark>([\s\S]*)<\/mark>$/.exec(piece);
+    if (marked) {
+      push(decode(marked[1]!.replace(/<[^>]*>/g, '')), true);
+      continue;
+    }
+    const text = decode(piece.replace(/<[^>]*>/g, ''));
+    for (const token of text.split(/(\s+)/)) push(token, token.trim() !== '' && matchesFolded(token, terms));
+  }
+  return parts;
+}
+
+/**
+ * An excerpt of about `length` words around a word matching the query (or the `around` words) once folded, for pages
+ * found only through the folded field ("nd-cp", "danh dap"): Pagefind then shows the start of the page
+ * with nothing marked. Undefined when no word of the text matches.
+ */
+export function foldedExcerpt(content: string, query: string, length = 50, around: string[] = foldedQueryTerms(query)): ExcerptPart[] | undefined {
+  const terms = foldedQueryTerms(query);
+  const words = content.split(/\s+/).filter(Boolean);
+  const windowStart = (at: number) => Math.max(0, Math.min(at - Math.floor(length / 3), words.length - length));
+  // Of the places where a sought word occurs, the one whose window shows the most different query words.
+  let start = -1;
+  let best = 0;
+  words.forEach((word, at) => {
+    if (!matchesFolded(word, around)) return;
+    const from = windowStart(at);
+    const shown = new Set(words.slice(from, from + length).flatMap((w) => terms.filter((term) => matchesFolded(w, [term])))).size;
+    if (shown > best) [start, best] = [from, shown];
+  });
+  if (start < 0) return undefined;
+  const slice = words.slice(start, start + length);
+  const parts: ExcerptPart[] = [];
+  if (start > 0) appendPart(parts, '… ', false);
+  slice.forEach((word, i) => {
+    if (i > 0) appendPart(parts, ' ', false);
+    appendPart(parts, word, matchesFolded(word, terms));
+  });
+  if (start + length < words.length) appendPart(parts, ' …', false);
+  return parts;
+}
+
+/** Query words (folded) that some marked part of an excerpt stands for. */
+function termsShown(parts: ExcerptPart[], terms: string[]): Set<string> {
+  const shown = new Set<string>();
+  for (const part of parts) {
+    if (!part.mark) continue;
+    for (const token of part.text.split(/\s+/)) for (const term of terms) if (matchesFolded(token, [term])) shown.add(term);
+  }
+  return shown;
+}
+
+/**
+ * The excerpt to show: Pagefind's, unless a query word matched only through the folded field and so
+ * is missing from it; then a window of the page text around that word, if it shows more query words.
+ */
+export function bestExcerpt(pagefindExcerpt: string, content: string, query: string, length = 50): ExcerptPart[] {
+  const parts = excerptParts(pagefindExcerpt, query);
+  const terms = foldedQueryTerms(query);
+  const shown = termsShown(parts, terms);
+  const missing = terms.filter((term) => !shown.has(term));
+  if (missing.length === 0) return parts;
+  const alternative = foldedExcerpt(content, query, length, missing);
+  return alternative && termsShown(alternative, terms).size > shown.size ? alternative : parts;
+}
