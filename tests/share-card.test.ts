@@ -5,12 +5,22 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cardPng, cardSvg, titleSize, type CardText } from '../src/lib/share-card';
 
-const emblemSvg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#a4221b"/></svg>';
-const card = (title: string): CardText => ({ eyebrow: 'Mô hình', title, footer: 'Toàn dân bảo vệ an ninh Tổ quốc', agency: 'Công an tỉnh', emblemSvg });
+const emblemSvg =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#a4221b"/></svg>';
+const card = (title: string): CardText => ({
+  eyebrow: 'Mô hình',
+  title,
+  footer: 'Toàn dân bảo vệ an ninh Tổ quốc',
+  agency: 'Công an tỉnh',
+  emblemSvg,
+});
 
 /** Every Vietnamese vowel with every tone, plus đ: each must get a glyph from the bundled font. */
 const VOWELS = 'aăâeêioôơuưy';
-const TONED = [...VOWELS].flatMap((v) => [v, ...['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'].map((tone) => (v + tone).normalize('NFC'))]);
+const TONED = [...VOWELS].flatMap((v) => [
+  v,
+  ...['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'].map((tone) => (v + tone).normalize('NFC')),
+]);
 const LETTERS = [...TONED, 'đ', ...TONED.map((c) => c.toUpperCase()), 'Đ'];
 
 /** Number of glyph outlines satori drew (text becomes <path>; a missing glyph draws nothing). */
@@ -32,11 +42,16 @@ describe('share card', () => {
     for (const toned of ['ộ', 'ở', 'ữ']) expect(await cardSvg(card(toned))).not.toBe(bare);
   });
   it('has the title in its pixels: the title is not lost on the way', async () => {
-    const pixels = async (title: string) => sharp(await cardPng(card(title))).raw().toBuffer();
+    const pixels = async (title: string) =>
+      sharp(await cardPng(card(title)))
+        .raw()
+        .toBuffer();
     expect((await pixels('Tổ hòa giải')).equals(await pixels(' '))).toBe(false);
   });
   it('shrinks long titles', () => {
-    expect(titleSize('Tổ hòa giải')).toBeGreaterThan(titleSize('Cao Sơn: địa bàn không có tệ nạn ma túy nhờ sức mạnh của toàn dân và cả hệ thống chính trị ở cơ sở'));
+    expect(titleSize('Tổ hòa giải')).toBeGreaterThan(
+      titleSize('Cao Sơn: địa bàn không có tệ nạn ma túy nhờ sức mạnh của toàn dân và cả hệ thống chính trị ở cơ sở'),
+    );
   });
 });
 

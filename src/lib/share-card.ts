@@ -28,7 +28,9 @@ function loadFonts() {
   fonts ??= SUBSETS.flatMap((subset) =>
     ([400, 700] as const).map((weight) => ({
       name: familyOf(subset),
-      data: readFileSync(require.resolve(`@fontsource/be-vietnam-pro/files/be-vietnam-pro-${subset}-${weight}-normal.woff`)),
+      data: readFileSync(
+        require.resolve(`@fontsource/be-vietnam-pro/files/be-vietnam-pro-${subset}-${weight}-normal.woff`),
+      ),
       weight,
       style: 'normal' as const,
     })),
@@ -49,7 +51,12 @@ export interface CardText {
 }
 
 type Node = { type: string; props: Record<string, unknown> };
-const h = (type: string, style: Record<string, unknown>, children?: unknown, extra: Record<string, unknown> = {}): Node => ({
+const h = (
+  type: string,
+  style: Record<string, unknown>,
+  children?: unknown,
+  extra: Record<string, unknown> = {},
+): Node => ({
   type,
   props: { style, ...extra, ...(children === undefined ? {} : { children }) },
 });
@@ -63,27 +70,52 @@ export function titleSize(title: string): number {
 function card(text: CardText): Node {
   const emblem = `data:image/svg+xml;base64,${Buffer.from(text.emblemSvg).toString('base64')}`;
   const band = (height: number) => ({ display: 'flex', height, flexShrink: 0, padding: '0 72px' });
-  return h('div', { width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: '#123a6b', color: '#ffffff', fontFamily: FONT_FAMILY }, [
-    h('div', { height: 18, flexShrink: 0, background: '#a4221b' }),
-    h('div', { ...band(140), flexDirection: 'column', justifyContent: 'flex-end' }, [
-      h('div', { display: 'flex', alignItems: 'center', gap: 24 }, [
-        h('img', { width: 72, height: 84 }, undefined, { src: emblem, width: 72, height: 84 }),
-        h('div', { fontSize: 30, fontWeight: 700, color: '#ffcd00', textTransform: 'uppercase', letterSpacing: 1 }, text.eyebrow),
+  return h(
+    'div',
+    {
+      width: '100%',
+      height: '100%',
+      display: 'flex',
+      flexDirection: 'column',
+      background: '#123a6b',
+      color: '#ffffff',
+      fontFamily: FONT_FAMILY,
+    },
+    [
+      h('div', { height: 18, flexShrink: 0, background: '#a4221b' }),
+      h('div', { ...band(140), flexDirection: 'column', justifyContent: 'flex-end' }, [
+        h('div', { display: 'flex', alignItems: 'center', gap: 24 }, [
+          h('img', { width: 72, height: 84 }, undefined, { src: emblem, width: 72, height: 84 }),
+          h(
+            'div',
+            { fontSize: 30, fontWeight: 700, color: '#ffcd00', textTransform: 'uppercase', letterSpacing: 1 },
+            text.eyebrow,
+          ),
+        ]),
       ]),
-    ]),
-    h('div', { ...band(332), alignItems: 'center' }, [
-      h('div', { fontSize: titleSize(text.title), fontWeight: 700, lineHeight: 1.25, lineClamp: 4, display: 'block' }, text.title),
-    ]),
-    h('div', { ...band(140), flexDirection: 'column', justifyContent: 'center', background: '#0b2547', fontSize: 28 }, [
-      h('div', { fontWeight: 700 }, text.footer),
-      h('div', { color: '#c9d6e8', fontSize: 24 }, text.agency),
-    ]),
-  ]);
+      h('div', { ...band(332), alignItems: 'center' }, [
+        h(
+          'div',
+          { fontSize: titleSize(text.title), fontWeight: 700, lineHeight: 1.25, lineClamp: 4, display: 'block' },
+          text.title,
+        ),
+      ]),
+      h(
+        'div',
+        { ...band(140), flexDirection: 'column', justifyContent: 'center', background: '#0b2547', fontSize: 28 },
+        [h('div', { fontWeight: 700 }, text.footer), h('div', { color: '#c9d6e8', fontSize: 24 }, text.agency)],
+      ),
+    ],
+  );
 }
 
 /** The card as SVG, text drawn as glyph outlines. */
 export function cardSvg(text: CardText): Promise<string> {
-  return satori(card(text) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });
+  return satori(card(text) as Parameters<typeof satori>[0], {
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    fonts: loadFonts(),
+  });
 }
 
 /** Bump when the way pixels are produced from the SVG changes, so cached cards are drawn again. */
@@ -94,8 +126,14 @@ const ENCODING = 'resvg, sharp RGB PNG';
  * Full colour, not a palette: quantising would halve the file but take about as long again as resvg and zlib.
  */
 async function renderPng(text: CardText): Promise<Buffer> {
-  const { pixels, width, height } = await renderAsync(await cardSvg(text), { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
-  return sharp(pixels, { raw: { width, height, channels: 4 } }).removeAlpha().png().toBuffer();
+  const { pixels, width, height } = await renderAsync(await cardSvg(text), {
+    fitTo: { mode: 'original' },
+    font: { loadSystemFonts: false },
+  });
+  return sharp(pixels, { raw: { width, height, channels: 4 } })
+    .removeAlpha()
+    .png()
+    .toBuffer();
 }
 
 /**
@@ -110,12 +148,15 @@ const REFERENCE: CardText = {
   emblemSvg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>',
 };
 let design: Promise<string> | undefined;
-const designFingerprint = () => (design ??= cardSvg(REFERENCE).then((svg) => createHash('sha256').update(svg).update(ENCODING).digest('hex')));
+const designFingerprint = () =>
+  (design ??= cardSvg(REFERENCE).then((svg) => createHash('sha256').update(svg).update(ENCODING).digest('hex')));
 
 /** The card as PNG; with `cacheDir`, read back if a build already drew the same text with the same design. */
 export async function cardPng(text: CardText, cacheDir?: string): Promise<Buffer> {
   if (!cacheDir) return renderPng(text);
-  const key = createHash('sha256').update(JSON.stringify([await designFingerprint(), text])).digest('hex');
+  const key = createHash('sha256')
+    .update(JSON.stringify([await designFingerprint(), text]))
+    .digest('hex');
   const file = join(cacheDir, `${key}.png`);
   const cached = await readFile(file).catch(() => undefined);
   if (cached) return cached;
