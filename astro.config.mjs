@@ -20,7 +20,7 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   // Several pages at a time: while one waits for an image (sharp's threads) or the disk, the next one renders;
-  // pages render in one thread either way. (Share cards are drawn on a worker and written after the pages.)
+  // pages render in one thread either way. Share cards are rasterised on those threads too.
   build: { format: 'directory', concurrency: 4 },
   // Two content files whose names slugify alike must fail the build, not silently shadow each other.
   prerenderConflictBehavior: 'error',

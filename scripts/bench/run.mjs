@@ -10,11 +10,12 @@
 // printed is what the build produced (entries plus lists, topics, places…).
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { writeCorpus } from './corpus.mjs';
+import { report } from './report.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = join(ROOT, 'node_modules', '.bin');
@@ -214,6 +215,12 @@ function forgetBuild(dir) {
   if (existsSync(cache)) for (const name of readdirSync(cache)) if (name !== 'assets') rmSync(join(cache, name), { recursive: true, force: true });
 }
 
+/** Edits one article without a cover (its title, so its share card is drawn again), as an editor's change between two builds would. */
+function editOneEntry(dir, round) {
+  const file = join(dir, 'src', 'content', 'articles', 'bench-tin-2.mdx');
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: Bản tin đã sửa lần ${round}`));
+}
+
 const median = (values) => {
   const sorted = values.filter((v) => v !== undefined).sort((x, y) => x - y);
   if (sorted.length === 0) return undefined;
@@ -223,8 +230,6 @@ const median = (values) => {
 /** The median of each measure over the rounds (with two rounds, their mean). */
 const medianRun = (runs) => Object.fromEntries(Object.keys(runs[0]).filter((k) => k !== 'output').map((k) => [k, median(runs.map((r) => r[k]))]));
 
-const fmt = (n, d = 1) => (n === undefined ? '–' : n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }));
-const kb = (bytes) => (bytes === undefined ? '–' : `${(bytes / 1024).toFixed(1)} KB`);
 
 async function runSize(entries, warmAssets) {
   const work = mkdtempSync(join(tmpdir(), `antq-bench-${entries}-`));
@@ -233,20 +238,23 @@ async function runSize(entries, warmAssets) {
   const plan = await writeCorpus({ entries, contentDir: join(portal, 'src', 'content'), imageDir: join(portal, 'src', 'assets', 'images', 'bench'), realContentDir: join(ROOT, 'src', 'content') });
   const baseline = baselineProject(join(work, 'baseline'), join(portal, 'src', 'content'));
 
-  // Each project is built twice: a first build (only the synthetic photos already optimised) and a rebuild with
-  // the caches that build left (Astro's content store, share cards), which is what CI and deploys do. With
-  // BENCH_REPEAT, the four builds run again in the same order, each first build from an emptied cache.
+  // Each project is built twice: a first build (only the synthetic photos already optimised) and, after one
+  // entry is edited, a rebuild with the caches that build left (Astro's content store, share cards), which is
+  // what CI and deploys do. With BENCH_REPEAT, the four builds run again in the same order, each first build
+  // from an emptied cache.
   const rounds = [];
   for (let round = 1; round <= REPEAT; round++) {
     if (round > 1) [portal, baseline].forEach(forgetBuild);
     const of = REPEAT > 1 ? ` (round ${round} of ${REPEAT})` : '';
     log(`building the portal${of}…`);
     const p = await buildPortal(portal);
-    log(`rebuilding the portal${of}…`);
+    editOneEntry(portal, round);
+    log(`rebuilding the portal after a one-entry edit${of}…`);
     const p2 = await buildPortal(portal);
     log(`building the baseline${of}…`);
     const b = await measure(join(BIN, 'astro'), ['build'], baseline);
-    log(`rebuilding the baseline${of}…`);
+    editOneEntry(baseline, round);
+    log(`rebuilding the baseline after a one-entry edit${of}…`);
     const b2 = await measure(join(BIN, 'astro'), ['build'], baseline);
     rounds.push({ p, p2, b, b2 });
   }
@@ -277,51 +285,7 @@ const results = [];
 for (const size of SIZES) results.push(await runSize(size, warm.assets));
 rmSync(warmWork, { recursive: true, force: true });
 
-const lines = [];
-const row = (...cells) => lines.push(`| ${cells.join(' | ')} |`);
-lines.push(
-  `Measured ${new Date().toISOString().slice(0, 10)} on ${(await import('node:os')).cpus().length} cores, Node ${process.version}; image cache warm (optimising the 4 synthetic cover images once took ${fmt(warm.seconds)} s).`,
-  '',
-);
-/** Milliseconds per built page. */
-const msPerPage = (seconds, pages) => (seconds * 1000) / pages;
-/** A project's peak memory over its first build and rebuild. */
-const peakOf = (first, rebuild) => Math.max(first.peakMB, rebuild.peakMB);
-
-row('entries (pages built: portal / baseline)', 'measure', 'portal', 'baseline', 'ratio');
-row('---', '---', '---:', '---:', '---:');
-for (const r of results) {
-  const label = `${r.entries} (${r.pd.html} / ${r.bd.html})`;
-  for (const [when, portalRun, baseRun] of [['first build', r.p, r.b], ['rebuild', r.p2, r.b2]]) {
-    const msP = msPerPage(portalRun.astro, r.pd.html), msB = msPerPage(baseRun.seconds, r.bd.html);
-    row(when === 'first build' ? label : '', `astro build, s (${when})`, fmt(portalRun.astro), fmt(baseRun.seconds), fmt(portalRun.astro / baseRun.seconds, 2));
-    row('', `ms per page (${when})`, fmt(msP), fmt(msB), fmt(msP / msB, 2));
-  }
-  row('', 'pagefind, s', r.p.pagefind === undefined ? '–' : fmt(r.p.pagefind), '–', '');
-  const peakP = peakOf(r.p, r.p2), peakB = peakOf(r.b, r.b2);
-  row('', 'peak memory, MB', fmt(peakP, 0), fmt(peakB, 0), fmt(peakP / peakB, 2));
-  row('', 'dist/ size, MB', fmt(r.pd.mb), fmt(r.bd.mb), fmt(r.pd.mb / r.bd.mb, 2));
-  row('', 'dist/ files', String(r.pd.files), String(r.bd.files), fmt(r.pd.files / r.bd.files, 2));
-}
-if (REPEAT > 1) {
-  lines.push('', `Median of ${REPEAT} rounds. Each round's ratios, portal to baseline:`, '');
-  for (const r of results) {
-    const perPage = (portalRun, baseRun) => fmt(msPerPage(portalRun.astro, r.pd.html) / msPerPage(baseRun.seconds, r.bd.html), 2);
-    const each = (f) => r.rounds.map(f).join(', ');
-    lines.push(`- ${r.entries} entries: first build per page ${each((x) => perPage(x.p, x.b))}; rebuild per page ${each((x) => perPage(x.p2, x.b2))}; peak memory ${each((x) => fmt(peakOf(x.p, x.p2) / peakOf(x.b, x.b2), 2))}.`);
-  }
-}
-lines.push('', 'Page weight, gzip (HTML + CSS + JS + fonts, without content images), at the largest size:', '');
-const last = results.at(-1);
-row('page', 'HTML', 'CSS', 'JS', 'fonts', 'total');
-row('---', '---:', '---:', '---:', '---:', '---:');
-for (const [name, w] of Object.entries(last.weights)) row(name, kb(w?.html), kb(w?.css), kb(w?.js), kb(w?.fonts), kb(w?.total));
-lines.push('', `First search ("hòa giải") at ${last.entries} entries: ${last.search ? `${kb(last.search.total)} fetched in all, ${kb(last.search.pagefind)} of it Pagefind (text counted at its gzip size, as a host serves it)` : 'no Pagefind in this build'}.`);
-if (results.length > 1) {
-  const [a, z] = [results[0], results.at(-1)];
-  lines.push('', `Growth ${a.entries} → ${z.entries} entries (${fmt(z.pd.html / a.pd.html, 2)}× the pages): portal first build ${fmt(z.p.astro / a.p.astro, 2)}× the time, rebuild ${fmt(z.p2.astro / a.p2.astro, 2)}×, baseline ${fmt(z.b.seconds / a.b.seconds, 2)}×; Pagefind ${fmt(z.p.pagefind / a.p.pagefind, 2)}×; portal peak memory ${fmt(z.p.peakMB / a.p.peakMB, 2)}×.`);
-}
-const table = lines.join('\n');
+const table = report(results, { warm, repeat: REPEAT, cores: cpus().length });
 mkdirSync(join(ROOT, '.tmp', 'bench'), { recursive: true });
 writeFileSync(join(ROOT, '.tmp', 'bench', 'results.md'), table + '\n');
 console.log(table);

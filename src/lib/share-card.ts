@@ -1,0 +1,170 @@
+/**
+ * Share cards (1200×630 PNG) for pages without a cover image: satori lays the card out with Be Vietnam Pro (a
+ * typeface made for Vietnamese, so every tone mark has its glyph) and resvg turns its SVG into a PNG. No system
+ * font is involved, so a card looks the same on every build machine. Drawn cards are kept between builds.
+ */
+import { renderAsync } from '@resvg/resvg-js';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import satori from 'satori';
+import sharp from 'sharp';
+
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+const require = createRequire(import.meta.url);
+const SUBSETS = ['latin', 'latin-ext', 'vietnamese'] as const;
+/** One family name per subset: satori picks a glyph from the first family in the list that has it. */
+const familyOf = (subset: (typeof SUBSETS)[number]) => `Be Vietnam Pro ${subset}`;
+const FONT_FAMILY = SUBSETS.map((s) => `'${familyOf(s)}'`).join(', ');
+
+let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+
+/** Latin, Latin Extended and the Vietnamese subset together cover every letter with its tone marks. */
+function loadFonts() {
+  fonts ??= SUBSETS.flatMap((subset) =>
+    ([400, 700] as const).map((weight) => ({
+      name: familyOf(subset),
+      data: readFileSync(
+        require.resolve(`@fontsource/be-vietnam-pro/files/be-vietnam-pro-${subset}-${weight}-normal.woff`),
+      ),
+      weight,
+      style: 'normal' as const,
+    })),
+  );
+  return fonts;
+}
+
+export interface CardText {
+  /** Small line above the title: the kind of page. */
+  eyebrow: string;
+  title: string;
+  /** Bottom line: the portal's name. */
+  footer: string;
+  /** Bottom line, second part: the agency. */
+  agency: string;
+  /** The site's emblem as SVG text. */
+  emblemSvg: string;
+}
+
+type Node = { type: string; props: Record<string, unknown> };
+const h = (
+  type: string,
+  style: Record<string, unknown>,
+  children?: unknown,
+  extra: Record<string, unknown> = {},
+): Node => ({
+  type,
+  props: { style, ...extra, ...(children === undefined ? {} : { children }) },
+});
+
+/** Long titles get a smaller size so they fit in four lines. */
+export function titleSize(title: string): number {
+  const n = [...title].length;
+  return n <= 40 ? 72 : n <= 70 ? 60 : n <= 110 ? 50 : 42;
+}
+
+function card(text: CardText): Node {
+  const emblem = `data:image/svg+xml;base64,${Buffer.from(text.emblemSvg).toString('base64')}`;
+  const band = (height: number) => ({ display: 'flex', height, flexShrink: 0, padding: '0 72px' });
+  return h(
+    'div',
+    {
+      width: '100%',
+      height: '100%',
+      display: 'flex',
+      flexDirection: 'column',
+      background: '#123a6b',
+      color: '#ffffff',
+      fontFamily: FONT_FAMILY,
+    },
+    [
+      h('div', { height: 18, flexShrink: 0, background: '#a4221b' }),
+      h('div', { ...band(140), flexDirection: 'column', justifyContent: 'flex-end' }, [
+        h('div', { display: 'flex', alignItems: 'center', gap: 24 }, [
+          h('img', { width: 72, height: 84 }, undefined, { src: emblem, width: 72, height: 84 }),
+          h(
+            'div',
+            { fontSize: 30, fontWeight: 700, color: '#ffcd00', textTransform: 'uppercase', letterSpacing: 1 },
+            text.eyebrow,
+          ),
+        ]),
+      ]),
+      h('div', { ...band(332), alignItems: 'center' }, [
+        h(
+          'div',
+          { fontSize: titleSize(text.title), fontWeight: 700, lineHeight: 1.25, lineClamp: 4, display: 'block' },
+          text.title,
+        ),
+      ]),
+      h(
+        'div',
+        { ...band(140), flexDirection: 'column', justifyContent: 'center', background: '#0b2547', fontSize: 28 },
+        [h('div', { fontWeight: 700 }, text.footer), h('div', { color: '#c9d6e8', fontSize: 24 }, text.agency)],
+      ),
+    ],
+  );
+}
+
+/** The card as SVG, text drawn as glyph outlines. */
+export function cardSvg(text: CardText): Promise<string> {
+  return satori(card(text) as Parameters<typeof satori>[0], {
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    fonts: loadFonts(),
+  });
+}
+
+/** Bump when the way pixels are produced from the SVG changes, so cached cards are drawn again. */
+const ENCODING = 'resvg, sharp RGB PNG';
+
+/**
+ * Rasterised and compressed on libuv's threads (resvg, then sharp), so the build renders other pages meanwhile.
+ * Full colour, not a palette: quantising would halve the file but take about as long again as resvg and zlib.
+ */
+async function renderPng(text: CardText): Promise<Buffer> {
+  const { pixels, width, height } = await renderAsync(await cardSvg(text), {
+    fitTo: { mode: 'original' },
+    font: { loadSystemFonts: false },
+  });
+  return sharp(pixels, { raw: { width, height, channels: 4 } })
+    .removeAlpha()
+    .png()
+    .toBuffer();
+}
+
+/**
+ * One reference card's SVG changes with the layout, colours, fonts and satori's version; its hash is part of every
+ * cached card's key, so a changed design draws every card again.
+ */
+const REFERENCE: CardText = {
+  eyebrow: 'Tin tức',
+  title: 'Hộ an toàn, thôn bản bình yên: ngày hội toàn dân bảo vệ an ninh Tổ quốc ở mỗi khu dân cư',
+  footer: 'Toàn dân bảo vệ an ninh Tổ quốc',
+  agency: 'Công an tỉnh',
+  emblemSvg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>',
+};
+let design: Promise<string> | undefined;
+const designFingerprint = () =>
+  (design ??= cardSvg(REFERENCE).then((svg) => createHash('sha256').update(svg).update(ENCODING).digest('hex')));
+
+/** The card as PNG; with `cacheDir`, read back if a build already drew the same text with the same design. */
+export async function cardPng(text: CardText, cacheDir?: string): Promise<Buffer> {
+  if (!cacheDir) return renderPng(text);
+  const key = createHash('sha256')
+    .update(JSON.stringify([await designFingerprint(), text]))
+    .digest('hex');
+  const file = join(cacheDir, `${key}.png`);
+  const cached = await readFile(file).catch(() => undefined);
+  if (cached) return cached;
+  const png = await renderPng(text);
+  // Renamed into place, so a build stopped half-way never leaves a truncated card behind.
+  const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  await mkdir(cacheDir, { recursive: true });
+  await writeFile(partial, png);
+  await rename(partial, file);
+  return png;
+}
