@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isCurrentUnit, placeName } from '../src/lib/places';
+import { endedFrom, isCurrentUnit, placeName } from '../src/lib/places';
+import { formatDate } from '../src/lib/format';
 import { entryPath, paths } from '../src/lib/urls';
 
 describe('places', () => {
@@ -12,6 +13,14 @@ describe('places', () => {
     const now = new Date('2026-01-01');
     expect(isCurrentUnit(new Date('2025-06-30'), now)).toBe(false);
     expect(isCurrentUnit(undefined, now)).toBe(true);
+  });
+});
+
+describe('endedFrom', () => {
+  it('is the day after the last day a unit existed, in Vietnam', () => {
+    // Content dates are read as midnight UTC, 07:00 in Vietnam.
+    expect(formatDate(endedFrom(new Date('2025-06-30')))).toBe('1/7/2025');
+    expect(formatDate(endedFrom(new Date('2025-12-31')))).toBe('1/1/2026');
   });
 });
 

@@ -12,3 +12,11 @@ export function placeName(kind: LocalityKind, title: string): string {
 export function isCurrentUnit(validUntil: Date | undefined, now: Date): boolean {
   return validUntil === undefined || validUntil.getTime() >= now.getTime();
 }
+
+/**
+ * The first day a unit no longer exists: `validUntil` is its last day, and readers are told
+ * "đã kết thúc hoạt động từ 1/7/2025", the day the change took effect.
+ */
+export function endedFrom(validUntil: Date): Date {
+  return new Date(validUntil.getTime() + 24 * 60 * 60 * 1000);
+}
