@@ -8,6 +8,8 @@ export const vi = {
   'site.footerNav': 'Liên kết chân trang',
   'site.breadcrumbs': 'Đường dẫn',
   'site.menu': 'Danh mục',
+  'site.searchLink': 'Tìm kiếm',
+  'site.howToReport': 'Liên hệ, tố giác tội phạm',
   'site.copyright': '© {year} {agency}. Được phép trích dẫn khi ghi rõ nguồn.',
   'site.emergency': 'Khẩn cấp gọi',
   'site.hotline': 'Đường dây nóng',
