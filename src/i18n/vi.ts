@@ -96,6 +96,7 @@ export const vi = {
   'stats.source': 'Nguồn',
   'stats.atLeast': 'hơn {value}',
   'stats.chart': 'Biểu đồ {title}',
+  'stats.charts': 'Biểu đồ so sánh',
   'contact.numbers': 'Các số liên hệ',
   'contact.emergency': 'Cảnh sát khẩn cấp',
   'contact.address': 'Địa chỉ cơ quan',

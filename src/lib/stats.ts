@@ -26,3 +26,16 @@ export function seriesByMeasure(records: readonly FigureRecord[]): Series[] {
   }
   return [...series.values()];
 }
+
+/**
+ * The period a set of figures covers, as readers see it ("Năm 2021"). The only place it is derived: when the
+ * stats entries carry their own period text, this returns that instead.
+ */
+export function statsPeriod(data: { year?: number | undefined }): string {
+  return data.year === undefined ? '' : `Năm ${data.year}`;
+}
+
+/** A chart compares values: a measure with fewer than two is shown as a figure card, not a lone bar. */
+export function comparableSeries(series: readonly Series[]): Series[] {
+  return series.filter((s) => s.points.length >= 2);
+}
