@@ -13,7 +13,7 @@ import { buildBacklinks, groupByTags, relatedIndex } from '../lib/related';
 import { entryKey } from '../lib/references';
 import { slugify } from '../lib/vietnamese';
 import { collationRanks, compareVi, sortByVi } from '../lib/collation';
-import { placeName } from '../lib/places';
+import { placeName, placesWithContent } from '../lib/places';
 
 export type Article = CollectionEntry<'articles'>;
 export type Profile = CollectionEntry<'profiles'>;
@@ -52,6 +52,8 @@ export interface SiteData {
   /** Ancestors from the top down, not including the unit itself. */
   localityAncestors(id: string): Locality[];
   childLocalities(id: string): Locality[];
+  /** Whether anything published (article, guide deployment, profile, figures) is filed under the place or below it. */
+  placeHasContent(id: string): boolean;
 }
 
 async function load(): Promise<SiteData> {
@@ -118,6 +120,16 @@ async function load(): Promise<SiteData> {
     return chain;
   };
 
+  const filedPlaces = placesWithContent(
+    [
+      ...publishedArticles.flatMap((a) => a.data.localities.map((l) => l.id)),
+      ...publishedGuides.flatMap((g) => g.data.deployments.map((d) => d.locality.id)),
+      ...publishedProfiles.map((p) => p.data.locality.id),
+      ...stats.map((s) => s.data.locality.id),
+    ],
+    (id) => localityById.get(id)?.data.parent?.id,
+  );
+
   return {
     settings,
     articles: publishedArticles,
@@ -138,6 +150,7 @@ async function load(): Promise<SiteData> {
     localityWithDescendants,
     localityAncestors,
     childLocalities,
+    placeHasContent: (id) => filedPlaces.has(id),
   };
 }
 
