@@ -11,6 +11,9 @@ import { launchBrowser } from '../helpers/browser';
 import { builtHtmlFiles, readBuilt, urlPathOf } from '../helpers/dist';
 import { DIST, startPreview, type Preview } from '../helpers/preview';
 import { t } from '../../src/i18n/vi';
+import { sourceEntries } from '../helpers/content';
+import { containsFoldedPhrase } from '../../src/lib/search-query';
+import { foldDiacritics } from '../../src/lib/vietnamese';
 
 let preview: Preview;
 let browser: Browser;
@@ -91,6 +94,40 @@ describe('search ranking on the starter content', () => {
     expect(paths).toContain('/guong-dien-hinh/thon-khau-ca/');
     const outside = ['/tin-tuc/ngay-hoi-toan-dan-bao-ve-an-ninh-to-quoc/', '/mo-hinh/to-hoa-giai/', '/tin-tuc/nguoi-dan-tu-giac-giao-nop-vu-khi/'];
     for (const path of outside) expect(paths).not.toContain(path);
+  });
+});
+
+/**
+ * Phrases from the content, each in exactly one published page while its words are also on other pages,
+ * typed as phone users often do: without diacritics, "d" for "đ". The phrase's page must come first.
+ */
+const PHRASES: [query: string, page: string][] = [
+  ['viet don trinh bay', '/tin-tuc/cach-bao-tin-to-giac-toi-pham-an-toan/'],
+  ['hay di dem', '/tin-tuc/cao-son-dia-ban-khong-co-te-nan-ma-tuy/'],
+  ['dia gioi', '/tin-tuc/huong-dan-to-bao-ve-an-ninh-trat-tu-o-co-so/'],
+  ['cua dang', '/tin-tuc/ke-hoach-cung-co-nhan-rong-mo-hinh/'],
+];
+
+describe('phrases typed without diacritics', () => {
+  const sources = (['articles', 'guides', 'profiles'] as const).flatMap((c) => sourceEntries(c)).filter((e) => e.published);
+  const body = (path: string) => readFileSync(join(DIST, path.slice(1), 'index.html'), 'utf8').replace(/<[^>]+>/g, ' ');
+
+  it.each(PHRASES)('the set is true to the content: "%s" is on %s only, its words elsewhere too', (query, expected) => {
+    const holders = sources.filter((e) => containsFoldedPhrase(body(e.path), query)).map((e) => e.path);
+    expect(holders).toEqual([expected]);
+    const wordsOf = (text: string) => new Set(foldDiacritics(text).toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    const elsewhere = sources.filter((e) => e.path !== expected && query.split(' ').every((w) => wordsOf(body(e.path)).has(w)));
+    expect(elsewhere.length).toBeGreaterThan(0);
+  });
+
+  it.each(PHRASES)('"%s" puts %s first', async (query, expected) => {
+    const paths = await typeQuery(query);
+    expect(paths[0]).toBe(expected);
+  });
+
+  it('typed with diacritics, the exact phrase comes first', async () => {
+    const paths = await typeQuery('địa giới');
+    expect(paths[0]).toBe('/tin-tuc/huong-dan-to-bao-ve-an-ninh-trat-tu-o-co-so/');
   });
 });
 
