@@ -131,6 +131,15 @@ describe('phrases typed without diacritics', () => {
   });
 });
 
+describe('lessons in the search', () => {
+  it('finds a lesson by what it teaches, with its own type filter', async () => {
+    const paths = await typeQuery('phieu hoc tap ho an toan', '?loai=hoc-tap');
+    expect(paths[0]).toBe('/hoc-tap/ho-an-toan-thon-ban-binh-yen/');
+    expect(paths.every((p) => p.startsWith('/hoc-tap/'))).toBe(true);
+    expect(await page.locator('#search-type option[value="hoc-tap"]').textContent()).toBe(t('search.type.lesson'));
+  });
+});
+
 describe('search page behaviour', () => {
   it('keeps query and filters in the URL and restores them with the back button', async () => {
     await page.goto(`${preview.url}/tim-kiem/?q=hoa+giai`);
@@ -238,7 +247,7 @@ describe('what the build ships', () => {
     const bodies = builtHtmlFiles().filter((f) => readBuilt(f).includes('data-pagefind-body'));
     expect(bodies.length).toBeGreaterThan(10);
     expect(entry.languages.vi!.page_count).toBe(bodies.length);
-    expect(bodies.every((f) => /^\/(tin-tuc|mo-hinh|guong-dien-hinh|dia-ban)\/[^/]+\/$/.test(urlPathOf(f)))).toBe(true);
+    expect(bodies.every((f) => /^\/(tin-tuc|mo-hinh|guong-dien-hinh|dia-ban|hoc-tap)\/[^/]+\/$/.test(urlPathOf(f)))).toBe(true);
   });
 
   it('indexes what a page says, not its buttons: no share links in any indexed text', () => {
