@@ -210,7 +210,7 @@ export const vi = {
   'offline.available': 'Các trang đã lưu, đọc được khi không có mạng',
   'offline.none': 'Chưa có trang nào được lưu. Những trang bạn mở khi có mạng sẽ được lưu lại để đọc sau.',
   'offline.noScript': 'Cần bật JavaScript để xem danh sách các trang đã lưu.',
-  'offline.emergency': 'Khẩn cấp, gọi {emergency} (không cần mạng Internet).',
+  'offline.emergency': 'Khẩn cấp gọi {emergency} (không cần mạng Internet).',
   'search.title': 'Tìm kiếm',
   'search.description': 'Tìm tin tức, mô hình, gương điển hình và địa bàn trên cổng thông tin; gõ có dấu hay không dấu đều được.',
   'search.query': 'Từ khóa',

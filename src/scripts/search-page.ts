@@ -52,10 +52,10 @@ export const PAGEFIND_OPTIONS = {
 };
 const PAGE_SIZE = 10;
 /**
- * How many of the first results are read to check a query typed without diacritics as a phrase: each read
- * fetches that page's fragment, which the first screen of results needs anyway.
+ * How many of the first results are read to check a query typed without diacritics as a phrase: one screen of
+ * results, whose fragments are fetched to draw them anyway, so the check costs no extra download.
  */
-const PHRASE_CHECK = 20;
+const PHRASE_CHECK = PAGE_SIZE;
 
 /** A result's data, fetched once: the phrase check and the drawing of the result both need it. */
 const fetched = new WeakMap<PagefindResult, Promise<PagefindData>>();
