@@ -198,7 +198,8 @@ describe('share previews and structured data', () => {
     expect(updated.length).toBeGreaterThan(0);
     for (const e of updated) {
       const html = pageOf(e);
-      expect(html).toContain(`Cập nhật lần cuối: <time datetime="${e.data.updatedAt!.toISOString().slice(0, 10)}"`);
+      const [year, month, day] = e.data.updatedAt!.toISOString().slice(0, 10).split('-').map(Number);
+      expect(html).toMatch(new RegExp(`Cập nhật lần cuối <time datetime="${e.data.updatedAt!.toISOString().slice(0, 10)}"[^>]*>ngày ${day} tháng ${month} năm ${year}</time>`));
       if (e.data.changeNote) expect(html).toContain(e.data.changeNote);
     }
   });
