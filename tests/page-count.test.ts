@@ -38,9 +38,11 @@ describe('page count prediction', () => {
       'guong-dien-hinh/[slug].astro': 2,
       'mo-hinh/[slug].astro': 5,
       'hoc-tap/[slug].astro': 2,
+      // A plan and an answer key per lesson.
+      'hoc-tap/[slug]/[part].astro': 4,
       // 2 levels + 3 grades + 1 topic.
       'hoc-tap/[facet]/[value].astro': 6,
     });
-    expect(predictPageCount(summary)).toBe(40);
+    expect(predictPageCount(summary)).toBe(44);
   });
 });

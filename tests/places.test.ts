@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isCurrentUnit, placeName } from '../src/lib/content/places';
+import { endedFrom, isCurrentUnit, placeName, placesWithContent } from '../src/lib/content/places';
+import { formatDate } from '../src/lib/text/format';
 import { entryPath, paths } from '../src/lib/site/urls';
 
 describe('places', () => {
@@ -12,6 +13,28 @@ describe('places', () => {
     const now = new Date('2026-01-01');
     expect(isCurrentUnit(new Date('2025-06-30'), now)).toBe(false);
     expect(isCurrentUnit(undefined, now)).toBe(true);
+  });
+});
+
+describe('endedFrom', () => {
+  it('is the day after the last day a unit existed, in Vietnam', () => {
+    // Content dates are read as midnight UTC, 07:00 in Vietnam.
+    expect(formatDate(endedFrom(new Date('2025-06-30')))).toBe('1/7/2025');
+    expect(formatDate(endedFrom(new Date('2025-12-31')))).toBe('1/1/2026');
+  });
+});
+
+describe('placesWithContent', () => {
+  const parents: Record<string, string> = { xa: 'huyen', thon: 'xa', 'xa-2': 'huyen', huyen: 'tinh' };
+  const parentOf = (id: string) => parents[id];
+  it('marks a place and every unit above it', () => {
+    expect([...placesWithContent(['thon'], parentOf)].sort()).toEqual(['huyen', 'thon', 'tinh', 'xa']);
+  });
+  it('leaves out places with nothing filed under them', () => {
+    const found = placesWithContent(['xa', 'xa'], parentOf);
+    expect(found.has('thon')).toBe(false);
+    expect(found.has('xa-2')).toBe(false);
+    expect(placesWithContent([], parentOf).size).toBe(0);
   });
 });
 

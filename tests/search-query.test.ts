@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestExcerpt, buildPasses, excerptParts, foldedExcerpt, mergeResults, normalizeQuery, pagefindFilters, pagefindSort, readState, TIER, writeState, type PassResult } from '../src/lib/search/query';
+import { TIER, bestExcerpt, buildPasses, containsFoldedPhrase, excerptParts, foldedExcerpt, mergeResults, normalizeQuery, pagefindFilters, pagefindSort, promoteFoldedPhrase, readState, type PassResult, wantsFoldedPhrase, writeState } from '../src/lib/search/query';
 
 const nfd = (s: string) => s.normalize('NFD');
 
@@ -136,5 +136,28 @@ describe('excerpts for matches found through the folded field', () => {
     expect(marked(bestExcerpt(pagefind, content, 'danh dap', 20))).toEqual(['đánh', 'đập']);
     const complete = 'Không tự ý <mark>đánh</mark> <mark>đập</mark> người';
     expect(bestExcerpt(complete, content, 'danh dap', 20)).toEqual(excerptParts(complete, 'danh dap'));
+  });
+});
+
+describe('folded phrase for queries typed without diacritics', () => {
+  it('applies to two or more unaccented words only', () => {
+    expect(wantsFoldedPhrase('dia ban')).toBe(true);
+    expect(wantsFoldedPhrase('"dia ban"')).toBe(true);
+    expect(wantsFoldedPhrase('địa bàn')).toBe(false);
+    expect(wantsFoldedPhrase('dia')).toBe(false);
+  });
+  it('finds the phrase with đ and marks folded, across punctuation and case', () => {
+    expect(containsFoldedPhrase('Giữ bình yên cho Địa bàn xã.', 'dia ban')).toBe(true);
+    expect(containsFoldedPhrase('Đấu tranh, phòng chống tội phạm', 'dau tranh phong chong')).toBe(true);
+    expect(containsFoldedPhrase('địa chỉ của bàn làm việc', 'dia ban')).toBe(false);
+    // Whole words: "ban" is not the start of "bàng".
+    expect(containsFoldedPhrase('địa bàng', 'dia ban')).toBe(false);
+  });
+  it('raises pages with the phrase above pages with the separate words, keeping order within a tier', () => {
+    const r = (id: string, tier: number) => ({ id, tier, score: 1, item: id });
+    const merged = [r('words-1', TIER.normal), r('words-2', TIER.normal), r('phrase-a', TIER.normal), r('phrase-b', TIER.normal)];
+    const ranked = promoteFoldedPhrase(merged, (x) => x.id.startsWith('phrase'));
+    expect(ranked.map((x) => x.id)).toEqual(['phrase-a', 'phrase-b', 'words-1', 'words-2']);
+    expect(ranked[0]!.tier).toBe(TIER.phrase);
   });
 });

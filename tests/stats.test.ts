@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seriesByMeasure } from '../src/lib/content/stats';
+import { comparableSeries, seriesByMeasure } from '../src/lib/content/stats';
 
 const fig = (key: string, value: number) => ({ key, label: key, value, unit: 'tin', atLeast: false });
 
@@ -18,5 +18,17 @@ describe('seriesByMeasure', () => {
       { year: 2021, place: 'B', figures: [fig('tin', 2)] },
     ]);
     expect(series[0]?.points.map((p) => p.label)).toEqual(['2021 – A', '2021 – B']);
+  });
+});
+
+
+describe('comparableSeries', () => {
+  it('keeps only measures with at least two values to compare', () => {
+    const series = seriesByMeasure([
+      { year: 2021, place: 'Bắc Kạn', figures: [fig('tin', 661), fig('sung', 66)] },
+      { year: 2022, place: 'Bắc Kạn', figures: [fig('tin', 700)] },
+    ]);
+    expect(comparableSeries(series).map((s) => s.key)).toEqual(['tin']);
+    expect(comparableSeries(seriesByMeasure([{ year: 2021, place: 'A', figures: [fig('tin', 1)] }]))).toEqual([]);
   });
 });

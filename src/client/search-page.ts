@@ -6,11 +6,14 @@
 import {
   buildPasses,
   bestExcerpt,
+  containsFoldedPhrase,
   hasFilters,
   mergeResults,
   pagefindFilters,
   pagefindSort,
+  promoteFoldedPhrase,
   readState,
+  wantsFoldedPhrase,
   writeState,
   type MergedResult,
   type PassResult,
@@ -48,6 +51,20 @@ export const PAGEFIND_OPTIONS = {
   },
 };
 const PAGE_SIZE = 10;
+/**
+ * How many of the first results are read to check a query typed without diacritics as a phrase. Common words put
+ * the phrase's page below the first screen (one query of the test set needs the second), so three screens are
+ * read: the first screen's fragments are fetched to draw it anyway, the next two cost a small fragment each.
+ */
+const PHRASE_CHECK = 3 * PAGE_SIZE;
+
+/** A result's data, fetched once: the phrase check and the drawing of the result both need it. */
+const fetched = new WeakMap<PagefindResult, Promise<PagefindData>>();
+function dataOf(result: PagefindResult): Promise<PagefindData> {
+  let data = fetched.get(result);
+  if (!data) fetched.set(result, (data = result.data()));
+  return data;
+}
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 
 /** Messages come from the page (data-msg-* on the status line, from src/i18n/vi.ts), not bundled here. */
@@ -89,7 +106,15 @@ async function runSearch(state: SearchState): Promise<MergedResult<PagefindResul
     runs.push({ pass, results: results.map((item) => ({ id: item.id, score: item.score, item })) });
   }
   await pagefind.options({ exactDiacritics: false });
-  return mergeResults(runs, explicitSort);
+  const merged = mergeResults(runs, explicitSort);
+  if (explicitSort || !wantsFoldedPhrase(state.query)) return merged;
+  const checked = merged.slice(0, PHRASE_CHECK);
+  const texts = new Map(await Promise.all(checked.map(async (r) => {
+    const data = await dataOf(r.item);
+    return [r.id, `${data.meta.title ?? ''}\n${data.content}`] as const;
+  })));
+  const ranked = promoteFoldedPhrase(checked, (r) => containsFoldedPhrase(texts.get(r.id) ?? '', state.query));
+  return [...ranked, ...merged.slice(PHRASE_CHECK)];
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -128,7 +153,7 @@ export function startSearchPage(): void {
   const stateFromForm = (): SearchState => readState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
 
   const renderItem = async (result: MergedResult<PagefindResult>, query: string): Promise<HTMLLIElement> => {
-    const data = await result.item.data();
+    const data = await dataOf(result.item);
     const li = element('li', 'result');
     if (data.meta.thumb) {
       const image = element('img', 'thumb');

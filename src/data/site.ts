@@ -15,7 +15,7 @@ import { buildBacklinks, groupByTags, relatedIndex } from '../lib/content/relate
 import { entryKey } from '../lib/content/references';
 import { slugify } from '../lib/text/vietnamese';
 import { collationRanks, compareVi, sortByVi } from '../lib/text/collation';
-import { placeName } from '../lib/content/places';
+import { placeName, placesWithContent } from '../lib/content/places';
 import { sortLaws } from '../lib/laws/sort';
 
 export type Article = CollectionEntry<'articles'>;
@@ -60,6 +60,8 @@ export interface SiteData {
   /** Ancestors from the top down, not including the unit itself. */
   localityAncestors(id: string): Locality[];
   childLocalities(id: string): Locality[];
+  /** Whether anything published (article, guide deployment, profile, figures) is filed under the place or below it. */
+  placeHasContent(id: string): boolean;
 }
 
 async function load(): Promise<SiteData> {
@@ -136,6 +138,16 @@ async function load(): Promise<SiteData> {
     return chain;
   };
 
+  const filedPlaces = placesWithContent(
+    [
+      ...publishedArticles.flatMap((a) => a.data.localities.map((l) => l.id)),
+      ...publishedGuides.flatMap((g) => g.data.deployments.map((d) => d.locality.id)),
+      ...publishedProfiles.map((p) => p.data.locality.id),
+      ...stats.map((s) => s.data.locality.id),
+    ],
+    (id) => localityById.get(id)?.data.parent?.id,
+  );
+
   return {
     settings,
     articles: publishedArticles,
@@ -159,6 +171,7 @@ async function load(): Promise<SiteData> {
     localityWithDescendants,
     localityAncestors,
     childLocalities,
+    placeHasContent: (id) => filedPlaces.has(id),
   };
 }
 

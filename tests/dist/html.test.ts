@@ -4,6 +4,8 @@ import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-val
 import { describe, expect, it } from 'vitest';
 import { builtHtmlFiles } from '../helpers/dist';
 import { DIST } from '../helpers/preview';
+import { outsideBody } from '../helpers/html';
+import { readFileSync } from 'node:fs';
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 const text = formatterFactory('text');
@@ -23,8 +25,15 @@ describe('valid HTML', () => {
     expect((await probe(page('<h1 id="45 loai">x</h1>'))).valid).toBe(false);
   });
 
+  it('catches content after </body> or </html>', () => {
+    expect(outsideBody('<html><body><p>x</p></body></html><script src="/a.js"></script>')).toBe('<script src="/a.js"></script>');
+    expect(outsideBody('<html><body><p>x</p></body><p>y</p></html>\n')).toBe('<p>y</p>');
+    expect(outsideBody('<html><body><p>x</p></body></html>\n')).toBe('');
+  });
+
   it.each(builtHtmlFiles())('%s', async (file) => {
     const report = await validator.validateFile(join(DIST, file));
     expect(report.errorCount, text(report.results)).toBe(0);
+    expect(outsideBody(readFileSync(join(DIST, file), 'utf8')), 'markup after </body>').toBe('');
   });
 });

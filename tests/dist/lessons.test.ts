@@ -230,4 +230,25 @@ describe('lesson page in a browser', () => {
     expect(styles.linkTarget).toMatch(/\(https?:\/\/[^)]+\/mo-hinh\/to-hoa-giai\/\)/);
     await page.close();
   });
+
+  it('the teacher prints the plan and the answer key, each apart from the worksheet', async () => {
+    const page = await browser.newPage();
+    await page.goto(preview.url + PAGE);
+    await page.getByRole('link', { name: /^Giáo án/ }).click();
+    await page.waitForURL('**/hoc-tap/to-hoa-giai/giao-an/');
+    await page.emulateMedia({ media: 'print' });
+    for (const id of ['#muc-tieu', '#tien-trinh']) expect(await page.locator(id).isVisible(), id).toBe(true);
+    expect(await page.locator('main').textContent()).toMatch(/\d+ phút/);
+    expect(await page.locator('form[data-quiz], .handout').count()).toBe(0);
+
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(preview.url + PAGE);
+    await page.getByRole('link', { name: /^Đáp án/ }).click();
+    await page.waitForURL('**/hoc-tap/to-hoa-giai/dap-an/');
+    await page.emulateMedia({ media: 'print' });
+    const printed = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+    for (const q of questionsOf('to-hoa-giai')) expect(printed).toContain(q.acceptedAnswer.text.replace(/\s+/g, ' '));
+    expect(await page.locator('#muc-tieu, form[data-quiz]').count()).toBe(0);
+    await page.close();
+  });
 });

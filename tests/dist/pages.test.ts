@@ -23,7 +23,7 @@ const PAGE_TYPES = [
   ['/', 'Tin nổi bật'],
   ['/tin-tuc/', 'Tin tức'],
   ['/tin-tuc/chuyen-muc/tin-phong-trao/', 'Tin phong trào'],
-  ['/guong-dien-hinh/', 'Gương điển hình tiêu biểu'],
+  ['/guong-dien-hinh/', 'Gương điển hình'],
   ['/guong-dien-hinh/xa-cao-son/', 'Xã Cao Sơn'],
   ['/mo-hinh/', 'Mô hình tự quản về an ninh, trật tự'],
   ['/mo-hinh/to-hoa-giai/', 'Tổ hòa giải'],
@@ -65,7 +65,7 @@ describe('page types', () => {
     const page = await browser.newPage();
     await page.goto(preview.url + '/mo-hinh/to-hoa-giai/');
     await page.keyboard.press('Tab');
-    const skip = page.getByRole('link', { name: 'Bỏ qua, đến nội dung chính' });
+    const skip = page.getByRole('link', { name: 'Chuyển đến nội dung chính' });
     expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
     expect(page.url()).toContain('#noi-dung');

@@ -34,3 +34,12 @@ export function linksOf(html: string, rel: string): { href: string; type?: strin
 export function scriptsOf(html: string): Record<string, string>[] {
   return [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => Object.fromEntries([...m[1]!.matchAll(/([\w-]+)(?:="([^"]*)")?/g)].map((a) => [a[1]!, a[2] ?? ''])));
 }
+
+/**
+ * Markup the HTML parser has to move back into <body>: anything after </body> or </html>. html-validate
+ * accepts it (a browser does too, with a parse error), so the HTML sweep checks for it itself.
+ */
+export function outsideBody(html: string): string {
+  const end = html.search(/<\/body\s*>/i);
+  return end < 0 ? '' : html.slice(end).replace(/<\/body\s*>|<\/html\s*>/gi, '').trim();
+}

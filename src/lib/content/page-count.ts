@@ -34,6 +34,7 @@ export const KNOWN_DYNAMIC_ROUTES = [
   'guong-dien-hinh/[slug].astro',
   'mo-hinh/[slug].astro',
   'hoc-tap/[slug].astro',
+  'hoc-tap/[slug]/[part].astro',
   'hoc-tap/[facet]/[value].astro',
 ] as const;
 
@@ -65,6 +66,8 @@ export function predictPages(c: ContentSummary): Record<(typeof KNOWN_DYNAMIC_RO
     'guong-dien-hinh/[slug].astro': c.profiles,
     'mo-hinh/[slug].astro': c.guides,
     'hoc-tap/[slug].astro': c.lessons.length,
+    // Each lesson's plan and answer key, printed apart from the worksheet.
+    'hoc-tap/[slug]/[part].astro': 2 * c.lessons.length,
     // One filtered index per level, grade and topic that has at least one lesson.
     'hoc-tap/[facet]/[value].astro':
       new Set(c.lessons.map((l) => l.level)).size + new Set(c.lessons.flatMap((l) => l.grades)).size + new Set(c.lessons.map((l) => l.topic)).size,

@@ -12,3 +12,22 @@ export function placeName(kind: LocalityKind, title: string): string {
 export function isCurrentUnit(validUntil: Date | undefined, now: Date): boolean {
   return validUntil === undefined || validUntil.getTime() >= now.getTime();
 }
+
+/**
+ * The first day a unit no longer exists: `validUntil` is its last day, and readers are told
+ * "đã kết thúc hoạt động từ 1/7/2025", the day the change took effect.
+ */
+export function endedFrom(validUntil: Date): Date {
+  return new Date(validUntil.getTime() + 24 * 60 * 60 * 1000);
+}
+
+/**
+ * Places with something filed under them or under a unit below them: the ones worth a link. `filed` are the
+ * place ids content refers to; `parentOf` climbs the tree.
+ */
+export function placesWithContent(filed: Iterable<string>, parentOf: (id: string) => string | undefined): Set<string> {
+  const found = new Set<string>();
+  // Stops at a place already found: its ancestors were added with it.
+  for (const id of filed) for (let at: string | undefined = id; at !== undefined && !found.has(at); at = parentOf(at)) found.add(at);
+  return found;
+}

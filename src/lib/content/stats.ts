@@ -26,3 +26,8 @@ export function seriesByMeasure(records: readonly FigureRecord[]): Series[] {
   }
   return [...series.values()];
 }
+
+/** A chart compares values: a measure with fewer than two is shown as a figure card, not a lone bar. */
+export function comparableSeries(series: readonly Series[]): Series[] {
+  return series.filter((s) => s.points.length >= 2);
+}

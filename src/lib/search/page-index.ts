@@ -28,6 +28,7 @@ export const PAGE_TYPES = {
   guide: 'mo-hinh',
   profile: 'guong-dien-hinh',
   place: 'dia-ban',
+  lesson: 'hoc-tap',
 } as const;
 export type SearchableKind = keyof typeof PAGE_TYPES;
 

@@ -153,6 +153,38 @@ export function mergeResults<T>(runs: PassResult<T>[], keepOrder = false): Merge
   return list.map(({ id, tier, score, item }) => ({ id, tier, score, item }));
 }
 
+/** Text as words folded (no marks, đ→d, lower case), single-spaced and padded, for phrase comparison. */
+function foldedWords(text: string): string {
+  return ` ${foldDiacritics(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
+/**
+ * Whether a query is checked as a folded phrase in each page's text: two or more words typed without any
+ * diacritic. Pagefind's own phrase search cannot do it, because it never matches "d" to "đ" ("dia ban" misses
+ * "địa bàn"), so pages with the separate words would otherwise rank first.
+ */
+export function wantsFoldedPhrase(query: string): boolean {
+  const base = normalizeQuery(query.replace(/"/g, ' '));
+  return base.includes(' ') && !hasDiacritics(base);
+}
+
+/** Whether the text has the query's words side by side once both are folded ("dia ban" in "Địa bàn"). */
+export function containsFoldedPhrase(text: string, query: string): boolean {
+  const phrase = foldedWords(query);
+  return phrase.trim().includes(' ') && foldedWords(text).includes(phrase);
+}
+
+/**
+ * Raises to the phrase tier the results whose text has the folded phrase, then orders as mergeResults does;
+ * `hasPhrase` is asked only for results not already there.
+ */
+export function promoteFoldedPhrase<T>(merged: MergedResult<T>[], hasPhrase: (result: MergedResult<T>) => boolean): MergedResult<T>[] {
+  const promoted = merged.map((r, order) => ({ ...r, order, tier: r.tier !== TIER.phrase && hasPhrase(r) ? TIER.phrase : r.tier }));
+  // Stable: within a tier, the merged order (normal-search score) is kept.
+  promoted.sort((a, b) => a.tier - b.tier || a.order - b.order);
+  return promoted.map(({ order: _order, ...r }) => r);
+}
+
 export interface ExcerptPart {
   text: string;
   mark: boolean;

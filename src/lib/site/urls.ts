@@ -20,6 +20,9 @@ export const paths = {
   search: () => '/tim-kiem/',
   lessons: () => '/hoc-tap/',
   lesson: (id: string) => `/hoc-tap/${id}/`,
+  /** The teacher's printouts of a lesson, apart from the students' worksheet: the plan and the answer key. */
+  lessonPlan: (id: string) => `/hoc-tap/${id}/giao-an/`,
+  lessonKey: (id: string) => `/hoc-tap/${id}/dap-an/`,
   /** Teachers' index filtered by school level ("thcs"), grade ("9") or topic (a guide field). */
   lessonFilter: (kind: 'level' | 'grade' | 'topic', value: string | number) => `/hoc-tap/${LESSON_FACET_SEGMENTS[kind]}/${value}/`,
   offline: () => '/ngoai-tuyen/',

@@ -2,18 +2,6 @@
 
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
-const shortDate = new Intl.DateTimeFormat('vi-VN', {
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  timeZone: TIME_ZONE,
-});
-const longDate = new Intl.DateTimeFormat('vi-VN', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: TIME_ZONE,
-});
 // en-CA writes dates as YYYY-MM-DD; made once, since creating a formatter costs far more than using it.
 const isoParts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TIME_ZONE });
 const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
@@ -33,16 +21,28 @@ function byInstant(format: (date: Date) => string): (date: Date) => string {
   };
 }
 
-/** "26/11/2026" */
-export const formatDate = byInstant((date) => shortDate.format(date));
-
-/** "26 tháng 11, 2026" */
-export const formatDateLong = byInstant((date) => longDate.format(date));
-
 /** "2026-11-26" in Vietnam's calendar, for `<time datetime>` and feeds. */
 export const isoDate = byInstant((date) => {
   const parts = Object.fromEntries(isoParts.formatToParts(date).map((p) => [p.type, p.value]));
   return `${parts.year}-${parts.month}-${parts.day}`;
+});
+
+/** Day, month and year in Vietnam's calendar, without leading zeros. */
+function calendarDay(date: Date): [day: number, month: number, year: number] {
+  const [year, month, day] = isoDate(date).split('-').map(Number) as [number, number, number];
+  return [day, month, year];
+}
+
+/**
+ * "15/3/2022", for lists. Built from the calendar parts, not Intl's vi-VN pattern, which pads with zeros
+ * ("15/03/2022") and whose long form follows English word order ("15 tháng 3, 2022").
+ */
+export const formatDate = byInstant((date) => calendarDay(date).join('/'));
+
+/** "ngày 15 tháng 3 năm 2022", for a date in running text. */
+export const formatDateLong = byInstant((date) => {
+  const [day, month, year] = calendarDay(date);
+  return `ngày ${day} tháng ${month} năm ${year}`;
 });
 
 /** Calendar year in Vietnam's time zone. */
