@@ -15,7 +15,8 @@ import { buildBacklinks, groupByTags, relatedIndex } from '../lib/content/relate
 import { entryKey } from '../lib/content/references';
 import { slugify } from '../lib/text/vietnamese';
 import { collationRanks, compareVi, sortByVi } from '../lib/text/collation';
-import { placeName, placesWithContent } from '../lib/content/places';
+import { isCurrentUnit, placeName, placesWithContent, placeTree, type PlaceNode } from '../lib/content/places';
+import { ARTICLE_CATEGORIES, type ArticleCategory } from '../schemas/vocabulary';
 import { sortLaws } from '../lib/laws/sort';
 
 export type Article = CollectionEntry<'articles'>;
@@ -62,6 +63,12 @@ export interface SiteData {
   childLocalities(id: string): Locality[];
   /** Whether anything published (article, guide deployment, profile, figures) is filed under the place or below it. */
   placeHasContent(id: string): boolean;
+  /** The given units and their sub-units, only those with something filed under them: no link to an empty page. */
+  placeTree(units: readonly Locality[]): PlaceNode<Locality>[];
+  /** Places by id for a list of links, each with its successor when the unit no longer exists. */
+  placeLinks(ids: readonly string[], now?: Date): { place: Locality; successor: Locality | undefined }[];
+  /** Article categories that have published articles, in the vocabulary's order. */
+  usedCategories: ArticleCategory[];
 }
 
 async function load(): Promise<SiteData> {
@@ -172,6 +179,15 @@ async function load(): Promise<SiteData> {
     localityAncestors,
     childLocalities,
     placeHasContent: (id) => filedPlaces.has(id),
+    placeTree: (units) => placeTree(units, childLocalities, (unit) => filedPlaces.has(unit.id)),
+    placeLinks: (ids, now = new Date()) =>
+      ids.flatMap((id) => {
+        const place = localityById.get(id);
+        if (!place) return [];
+        const ended = !isCurrentUnit(place.data.validUntil, now);
+        return [{ place, successor: ended && place.data.successor ? localityById.get(place.data.successor.id) : undefined }];
+      }),
+    usedCategories: (Object.keys(ARTICLE_CATEGORIES) as ArticleCategory[]).filter((c) => publishedArticles.some((a) => a.data.category === c)),
   };
 }
 

@@ -31,3 +31,13 @@ export function placesWithContent(filed: Iterable<string>, parentOf: (id: string
   for (const id of filed) for (let at: string | undefined = id; at !== undefined && !found.has(at); at = parentOf(at)) found.add(at);
   return found;
 }
+
+export interface PlaceNode<U> {
+  unit: U;
+  children: PlaceNode<U>[];
+}
+
+/** The units and, below each, its sub-units, keeping only those `keep` accepts (a unit left out hides its subtree). */
+export function placeTree<U extends { id: string }>(units: readonly U[], childrenOf: (id: string) => readonly U[], keep: (unit: U) => boolean): PlaceNode<U>[] {
+  return units.filter(keep).map((unit) => ({ unit, children: placeTree(childrenOf(unit.id), childrenOf, keep) }));
+}
