@@ -7,6 +7,7 @@ import { profileSchema } from './schemas/profile';
 import { settingsSchema } from './schemas/settings';
 import { statsSchema } from './schemas/stats';
 import { pageSchema } from './schemas/page';
+import { bulletinSchema } from './schemas/bulletin';
 import { schemaOnce } from './schemas/schema-once';
 import { slugify } from './lib/vietnamese';
 
@@ -27,4 +28,5 @@ export const collections = {
   stats: defineCollection({ loader: data('stats'), schema: schemaOnce(statsSchema, reference) }),
   settings: defineCollection({ loader: data('settings'), schema: schemaOnce(settingsSchema, reference) }),
   pages: defineCollection({ loader: content('pages'), schema: schemaOnce(pageSchema, reference) }),
+  bulletins: defineCollection({ loader: content('bulletins'), schema: schemaOnce(bulletinSchema, reference) }),
 };

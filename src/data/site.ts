@@ -22,6 +22,7 @@ export type Locality = CollectionEntry<'localities'>;
 export type Stats = CollectionEntry<'stats'>;
 export type Settings = CollectionEntry<'settings'>['data'];
 export type StandingPage = CollectionEntry<'pages'>;
+export type Bulletin = CollectionEntry<'bulletins'>;
 export type Publication = Article | Profile | Guide;
 
 export interface Topic {
@@ -35,6 +36,8 @@ export interface SiteData {
   articles: Article[];
   profiles: Profile[];
   guides: Guide[];
+  /** Loudspeaker bulletins, newest broadcast first. */
+  bulletins: Bulletin[];
   localities: Locality[];
   stats: Stats[];
   topics: Topic[];
@@ -55,7 +58,7 @@ export interface SiteData {
 }
 
 async function load(): Promise<SiteData> {
-  const [articles, profiles, guides, localities, stats, settingsEntries, pages] = await Promise.all([
+  const [articles, profiles, guides, localities, stats, settingsEntries, pages, bulletins] = await Promise.all([
     getCollection('articles'),
     getCollection('profiles'),
     getCollection('guides'),
@@ -63,8 +66,9 @@ async function load(): Promise<SiteData> {
     getCollection('stats'),
     getCollection('settings'),
     getCollection('pages'),
+    getCollection('bulletins'),
   ]);
-  const all = [...articles, ...profiles, ...guides, ...localities, ...stats, ...settingsEntries, ...pages];
+  const all = [...articles, ...profiles, ...guides, ...localities, ...stats, ...settingsEntries, ...pages, ...bulletins];
   const settings = settingsEntries.find((e) => e.id === 'site')?.data;
   if (!settings) throw new Error('src/content/settings/site.json → thiếu tệp cài đặt chung của trang');
   assertNoProblems([
@@ -87,7 +91,7 @@ async function load(): Promise<SiteData> {
   // Topics and places are one tag space; "@" keeps a place id from meeting a topic slug of the same spelling.
   const relatedArticles = relatedIndex(publishedArticles, (a) => [...a.data.topics.map(slugify), ...a.data.localities.map((l) => `@${l.id}`)]);
 
-  const nameRanks = collationRanks([...publications.map(titleOf), ...localities.map((l) => placeName(l.data.kind, l.data.title))]);
+  const nameRanks = collationRanks([...publications.map(titleOf), ...bulletins.map((b) => b.data.title), ...localities.map((l) => placeName(l.data.kind, l.data.title))]);
 
   const topicNames = new Map<string, string>();
   for (const a of publishedArticles) for (const name of a.data.topics) topicNames.set(slugify(name), topicNames.get(slugify(name)) ?? name);
@@ -123,6 +127,7 @@ async function load(): Promise<SiteData> {
     articles: publishedArticles,
     profiles: publishedProfiles,
     guides: publishedGuides,
+    bulletins: bulletins.filter((e) => isPublished(e, now)).sort((a, b) => b.data.airFrom.getTime() - a.data.airFrom.getTime() || byNewest(a, b) || compareVi(a.data.title, b.data.title)),
     localities: sortByVi(localities, (l) => l.data.title),
     stats: [...stats].sort((a, b) => b.data.year - a.data.year),
     topics,
