@@ -1,7 +1,7 @@
 /**
  * A leaflet as a PDF of two A5 pages (front and back; two leaflets to an A4 sheet), drawn with pdf-lib in Be
  * Vietnam Pro (TTF from npm, subset and embedded, so Vietnamese text can be extracted and searched). The QR code is
- * drawn as vector squares. The type size is the largest, from 10.5 pt down, at which everything fits on two pages.
+ * drawn as vector squares. The type size is the largest, from 13 pt down, at which everything fits on two pages.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,6 +14,8 @@ import type { Leaflet } from './leaflet';
 export const A5 = { width: 419.53, height: 595.28 } as const;
 export const LEAFLET_PAGES = 2;
 const MARGIN = 28;
+/** Smaller than this is hard to read on paper: a leaflet that only fits smaller is refused. */
+const MIN_SIZE = 8;
 const BRAND = rgb(0.69, 0.07, 0.09);
 const INK = rgb(0.1, 0.1, 0.1);
 
@@ -125,7 +127,7 @@ export async function leafletPdf(leaflet: Leaflet, emergency: string, date: Date
   doc.registerFontkit(fontkit);
   const fonts = { regular: await doc.embedFont(fontFile('400Regular'), { subset: true }), bold: await doc.embedFont(fontFile('700Bold'), { subset: true }) };
   let pages: Op[][] | undefined;
-  for (let size = 10.5; !pages && size >= 6; size -= 0.5) pages = layout(leaflet, fonts, size, emergency);
+  for (let size = 13; !pages && size >= MIN_SIZE; size -= 0.5) pages = layout(leaflet, fonts, size, emergency);
   if (!pages) throw new Error(`Tờ rơi "${leaflet.title}" quá dài để in trên hai trang A5`);
   for (const ops of pages) {
     const page = doc.addPage([A5.width, A5.height]);
