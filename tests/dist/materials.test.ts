@@ -10,15 +10,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { A5, LEAFLET_PAGES } from '../../src/lib/leaflet-pdf';
 import { t } from '../../src/i18n/vi';
-import { launchBrowser } from '../helpers/browser';
 import { readBuilt } from '../helpers/dist';
 import { readEntries } from '../helpers/content-files';
 import { siteSettings } from '../helpers/content';
-import { DIST, startPreview, type Preview } from '../helpers/preview';
+import { DIST } from '../helpers/preview';
+import { previewAndBrowser } from '../helpers/session';
 
 const settings = siteSettings();
 const pdfs = readdirSync(join(DIST, 'to-roi'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pdf')).map((f) => `to-roi/${f.split('\\').join('/')}`);
@@ -86,15 +85,7 @@ describe('podcast feed', () => {
 });
 
 describe('pages', () => {
-  let preview: Preview;
-  let browser: Browser;
-  beforeAll(async () => {
-    [preview, browser] = await Promise.all([startPreview(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
-  });
+  const session = previewAndBrowser();
 
   it('bulletins are listed newest first, each with its reading time, pace and text download', () => {
     const list = readBuilt('phat-thanh/index.html');
@@ -118,8 +109,8 @@ describe('pages', () => {
   });
 
   it.each(pdfs.map((f) => f.replace(/\.pdf$/, '/')))('/%s prints on A4 landscape, front and back at most', async (path) => {
-    const page = await browser.newPage();
-    await page.goto(`${preview.url}/${path}`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.preview.url}/${path}`);
     await page.emulateMedia({ media: 'print' });
     const dir = mkdtempSync(join(tmpdir(), 'antq-print-'));
     try {
