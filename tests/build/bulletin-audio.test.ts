@@ -59,7 +59,8 @@ describe('a bulletin with a recording', () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/phat-thanh/${ID}/`);
     const audio = page.locator('audio[controls]');
-    await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => el.duration), { timeout: 15_000 }).toBeGreaterThan(0);
+    // Finite once the metadata is read (NaN before).
+    await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => el.duration), { timeout: 15_000 }).toSatisfy((d: number) => Number.isFinite(d) && d > 0);
     expect(await audio.evaluate((el: HTMLAudioElement) => el.duration)).toBeCloseTo(SECONDS, 0);
     // The page says how long it is and how big the file is before the download link.
     const text = await page.locator('main').innerText();
