@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { boolean, date, longText, objectSchema, ref, text, type Field, type SchemaTools } from './fields';
-import { sourcesField } from './sources';
+import { sources } from './sources';
 
 /** Where uploaded audio lands (public/, served as is) and the URL written into the entry. */
 export const AUDIO_FOLDER = { media: '/public/audio/phat-thanh', public: '/audio/phat-thanh' } as const;
@@ -34,7 +34,7 @@ export const bulletinFields = {
   audio: audioFile('Tệp âm thanh'),
   publishedAt: date({ label: 'Ngày đăng' }),
   draft: boolean({ label: 'Bản nháp', default: false }),
-  sources: sourcesField(),
+  sources: sources(),
 };
 
 export const bulletinSchema = (tools: SchemaTools) =>

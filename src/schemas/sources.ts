@@ -1,23 +1,29 @@
-/** Where an entry's facts come from: every starter entry names its source document. */
-import { z } from 'astro/zod';
-import { objectList, text, type Field } from './fields';
+/**
+ * Where an entry's facts come from. Articles, profiles, guides and figures list their sources, shown to readers
+ * as "Nguồn" under the text; a contact in the settings carries one to be shown at all.
+ */
+import { date, object, objectList, text, longText } from './fields';
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A YYYY-MM-DD day kept as written (a source's date is a label, not an instant). */
-const isoDay = (label: string): Field<z.ZodOptional<z.ZodString>> => {
-  const base = text({ label, hint: 'Dạng YYYY-MM-DD.', required: false });
-  return { ...base, schema: () => z.string().regex(ISO_DAY, `${label}: ngày không hợp lệ (dạng YYYY-MM-DD)`).optional(), cms: (name) => ({ ...base.cms(name), pattern: [ISO_DAY.source, 'Dạng YYYY-MM-DD'] }) };
+export const sourceFields = {
+  /** Title of the document, article or page the facts were taken from. */
+  title: text({ label: 'Tên tài liệu nguồn', max: 300 }),
+  /** Who published it (newspaper, agency); left out when the source does not say. */
+  publisher: text({ label: 'Nơi công bố', required: false }),
+  /** Publication date, only when the source gives it. */
+  date: date({ label: 'Ngày công bố', required: false }),
+  url: text({ label: 'Đường dẫn', hint: 'Địa chỉ https:// của bản gốc, nếu có.', required: false }),
+  /** What the source covers, or what it does not say (no author, no date). */
+  note: longText({ label: 'Ghi chú về nguồn', required: false, max: 400 }),
 };
 
-export const sourcesField = () =>
-  objectList(
-    {
-      title: text({ label: 'Tên tài liệu' }),
-      publisher: text({ label: 'Nơi đăng, cơ quan ban hành', required: false }),
-      date: isoDay('Ngày đăng'),
-      url: text({ label: 'Địa chỉ (URL)', required: false }),
-      note: text({ label: 'Ghi chú', required: false }),
-    },
-    { label: 'Nguồn tư liệu', summary: '{{fields.title}}' },
-  );
+/** The sources of an entry's facts; at least one, so nothing is published without saying where it comes from. */
+export const sources = (label = 'Nguồn thông tin') =>
+  objectList(sourceFields, {
+    label,
+    min: 1,
+    summary: '{{fields.title}}',
+    hint: 'Tài liệu, văn bản mà các thông tin trong bài được lấy từ đó. Điều gì nguồn không nói thì không viết.',
+  });
+
+/** One source, for a single fact such as a phone number; optional, but what has none is not shown. */
+export const source = (label = 'Nguồn công bố') => object(sourceFields, { label, required: false, hint: 'Văn bản hoặc trang chính thức đã công bố thông tin này. Không có nguồn thì không hiển thị.' });
