@@ -14,6 +14,7 @@ import { profileFields } from '../src/schemas/profile';
 import { settingsFields } from '../src/schemas/settings';
 import { lawFields } from '../src/schemas/law';
 import { statsFields } from '../src/schemas/stats';
+import { AUDIO_FOLDER, bulletinFields } from '../src/schemas/bulletin';
 import { EDITOR_COMPONENT_IDS } from './editor-components';
 
 export interface CmsCollection {
@@ -64,7 +65,7 @@ export interface CmsConfig {
 }
 
 /** Collections whose entries are MDX documents with a body; the others are JSON data. */
-export const MDX_COLLECTIONS = ['articles', 'profiles', 'guides', 'pages'] as const;
+export const MDX_COLLECTIONS = ['articles', 'profiles', 'guides', 'pages', 'bulletins'] as const;
 
 /** The body of MDX entries: not part of the frontmatter schema (Astro keeps it as entry.body). */
 export function bodyField(): CmsField {
@@ -139,6 +140,8 @@ export const collections: CmsCollection[] = [
   mdxCollection('guides', 'Mô hình', 'mô hình', guideFields, 'title', 'Hướng dẫn xây dựng các mô hình tự quản.'),
   // Standing pages have their own routes (/gioi-thieu/, /lien-he/): editors change the text, not the set of pages.
   mdxCollection('pages', 'Trang cố định', 'trang', pageFields, 'title', 'Giới thiệu, liên hệ: sửa nội dung, không thêm hoặc xóa trang.', { create: false, sortBy: ['title'] }),
+  // Audio goes to public/ as it is (no optimisation), so the path in the entry is the URL it is served at.
+  { ...mdxCollection('bulletins', 'Bản tin phát thanh', 'bản tin', bulletinFields, 'title', 'Bài đọc trên loa truyền thanh cơ sở: câu ngắn, 250–700 chữ; có thể kèm tệp âm thanh.', { sortBy: ['title', 'airFrom', 'publishedAt'] }), media_folder: AUDIO_FOLDER.media, public_folder: AUDIO_FOLDER.public },
   dataCollection('localities', 'Địa bàn', 'địa bàn', localityFields, '{{kind}}-{{title}}', 'Đơn vị hành chính. Tên tệp ghép từ cấp và tên, ví dụ "xa-cao-son".'),
   dataCollection('stats', 'Số liệu', 'bộ số liệu', statsFields, '{{locality}}-{{period}}', 'Số liệu phong trào theo thời kỳ và địa bàn, kèm nguồn.'),
   dataCollection('laws', 'Văn bản pháp luật', 'văn bản', lawFields, '{{number}}', 'Văn bản được trích dẫn. Tên tệp lấy từ số, ký hiệu, ví dụ "35-2013-qh13". Kiểm tra tên và hiệu lực trên văn bản chính thức.'),

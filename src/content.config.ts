@@ -7,6 +7,7 @@ import { profileSchema } from './schemas/profile';
 import { settingsSchema } from './schemas/settings';
 import { statsSchema } from './schemas/stats';
 import { pageSchema } from './schemas/page';
+import { bulletinSchema } from './schemas/bulletin';
 import { lawSchema } from './schemas/law';
 import { schemaOnce } from './schemas/schema-once';
 import { slugify } from './lib/text/vietnamese';
@@ -29,4 +30,5 @@ export const collections = {
   settings: defineCollection({ loader: data('settings'), schema: schemaOnce(settingsSchema, reference) }),
   pages: defineCollection({ loader: content('pages'), schema: schemaOnce(pageSchema, reference) }),
   laws: defineCollection({ loader: data('laws'), schema: schemaOnce(lawSchema, reference) }),
+  bulletins: defineCollection({ loader: content('bulletins'), schema: schemaOnce(bulletinSchema, reference) }),
 };

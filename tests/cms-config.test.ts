@@ -12,6 +12,7 @@ import { pageSchema } from '../src/schemas/page';
 import { profileSchema } from '../src/schemas/profile';
 import { settingsSchema } from '../src/schemas/settings';
 import { statsSchema } from '../src/schemas/stats';
+import { bulletinSchema } from '../src/schemas/bulletin';
 import { COLLECTION_NAMES, type CmsField } from '../src/schemas/fields';
 import { cmsObjectShape, compareShapes, testTools, zodShape } from './helpers/cms-agreement';
 import { driftedArticleCmsFields, driftedArticleSchema } from './fixtures/cms/drifted';
@@ -24,6 +25,7 @@ const SCHEMAS = {
   stats: statsSchema(testTools),
   settings: settingsSchema(testTools),
   pages: pageSchema(testTools),
+  bulletins: bulletinSchema(testTools),
 };
 
 /** The frontmatter/data fields of a collection as the CMS edits them (the MDX body is not frontmatter). */
@@ -35,6 +37,18 @@ function cmsFieldsOf(name: string): CmsField[] {
 }
 
 describe('schema ↔ CMS agreement', () => {
+  it('bulletin audio is uploaded to public/audio/phat-thanh/ and served from /audio/phat-thanh/', () => {
+    const bulletins = collections.find((c) => c.name === 'bulletins')!;
+    expect(bulletins).toMatchObject({ media_folder: '/public/audio/phat-thanh', public_folder: '/audio/phat-thanh' });
+    const audio = bulletins.fields!.find((f) => f.name === 'audio')!;
+    expect(audio.widget).toBe('file');
+    const schema = bulletinSchema(testTools).shape.audio;
+    expect(schema.safeParse('/audio/phat-thanh/ban-tin.mp3').success).toBe(true);
+    expect(schema.safeParse('/audio/phat-thanh/ban-tin.ogg').success).toBe(true);
+    expect(schema.safeParse('/audio/phat-thanh/ban-tin.wav').success).toBe(false);
+    expect(schema.safeParse('https://example.com/a.mp3').success).toBe(false);
+  });
+
   it('covers every collection, and only those', () => {
     expect(collections.map((c) => c.name).sort()).toEqual([...COLLECTION_NAMES].sort());
   });
@@ -70,7 +84,7 @@ describe('schema ↔ CMS agreement', () => {
   });
 
   it('images land in src/assets/images/<collection>/ and are written relative to the entry', () => {
-    for (const name of MDX_COLLECTIONS) {
+    for (const name of MDX_COLLECTIONS.filter((n) => n !== 'bulletins')) {
       const collection = collections.find((c) => c.name === name)!;
       expect(collection.media_folder).toBe(`/src/assets/images/${name}`);
       expect(collection.public_folder).toBe(`../../assets/images/${name}`);

@@ -7,9 +7,11 @@ const summary = {
     { category: 'su-kien', topics: ['Hòa giải ở cơ sở', 'Ma túy'], localities: ['thon-a'] },
     { category: 'su-kien', topics: ['hoa giai o co so'], localities: ['thon-a', 'xa-b'] },
     { category: 'khen-thuong', topics: [], localities: ['xa-b'] },
+    { category: 'canh-bao-toi-pham', topics: [], localities: [] },
   ],
   profiles: 2,
   guides: 5,
+  bulletins: 3,
   lessons: [
     { level: 'thcs', grades: [8, 9], topic: 'hoa-giai' },
     { level: 'thpt', grades: [10], topic: 'hoa-giai' },
@@ -28,8 +30,8 @@ describe('page count prediction', () => {
     expect(predictPages(summary)).toEqual({
       static: 9,
       'tin-tuc/[...page].astro': 2,
-      'tin-tuc/[slug].astro': 3,
-      // su-kien: 2 articles → 1 page; khen-thuong: 1; the empty category still has its page.
+      'tin-tuc/[slug].astro': 4,
+      // su-kien: 2 articles → 1 page; khen-thuong: 1; canh-bao-toi-pham: 1.
       'tin-tuc/chuyen-muc/[category]/[...page].astro': 3,
       // Topics that slugify alike are one list: hoa-giai-o-co-so has 2 articles (1 page), ma-tuy 1.
       'chu-de/[topic]/[...page].astro': 2,
@@ -42,7 +44,10 @@ describe('page count prediction', () => {
       'hoc-tap/[slug]/[part].astro': 4,
       // 2 levels + 3 grades + 1 topic.
       'hoc-tap/[facet]/[value].astro': 6,
+      'phat-thanh/[slug].astro': 3,
+      // A leaflet for each of the 5 guides and for the one safety article.
+      'to-roi/[kind]/[slug].astro': 6,
     });
-    expect(predictPageCount(summary)).toBe(44);
+    expect(predictPageCount(summary)).toBe(54);
   });
 });

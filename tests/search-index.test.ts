@@ -40,6 +40,9 @@ describe('indexedText', () => {
     const out = withFoldedTerms(page);
     expect(out).toContain(`<main data-pagefind-body><span data-pagefind-meta="${FOLDED_META}:doi dep"></span><nav`);
     expect(withFoldedTerms('<main data-pagefind-body><p>Hòa giải</p></main>')).toBe('<main data-pagefind-body><p>Hòa giải</p></main>');
+    // Bulletins and leaflets repeat their source page's words: no folded field, so the source page comes first.
+    const material = '<main data-page-kind="material" data-pagefind-body><p>Đánh đập</p></main>';
+    expect(withFoldedTerms(material)).toBe(material);
   });
 });
 

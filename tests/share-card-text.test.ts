@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryCardText, entryTitle, siteCardText } from '../src/lib/share-card-text';
+import { entryCardText, entryTitle, siteCardText } from '../src/lib/reach/share-card-text';
 
 const EMBLEM = '<svg/>';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cardPng, cardSvg, titleSize, type CardText } from '../src/lib/share-card';
+import { cardPng, cardSvg, titleSize, type CardText } from '../src/build/share-card';
 
 const emblemSvg =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#a4221b"/></svg>';

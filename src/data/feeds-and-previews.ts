@@ -14,7 +14,7 @@ import type { FeedEntry, FeedImage } from '../lib/reach/feeds';
 import { categoryLabel, guideFieldLabel } from '../lib/content/listing';
 import type { Agency, OgImage } from '../lib/reach/seo';
 import { absoluteUrl, entryPath, paths } from '../lib/site/urls';
-import { CARD_HEIGHT, CARD_WIDTH } from '../lib/share-card';
+import { CARD_HEIGHT, CARD_WIDTH } from '../build/share-card';
 import { titleOf, type Publication, type Settings } from './site';
 
 /** The cover of an entry, whatever the collection calls it. */

@@ -1,7 +1,7 @@
 /** Share cards: which entries get one, what each one says, and the PNG response the card routes send. */
 import emblemSvg from '../../public/favicon.svg?raw';
-import { cardPng, type CardText } from '../lib/share-card';
-import { entryCardText, siteCardText } from '../lib/share-card-text';
+import { cardPng, type CardText } from '../build/share-card';
+import { entryCardText, siteCardText } from '../lib/reach/share-card-text';
 import { coverOf } from './feeds-and-previews';
 import type { Publication, Settings } from './site';
 

@@ -10,7 +10,7 @@ import { assertNoProblems, findBrokenReferences, findDuplicateSlugs, findImpossi
 import { findPrivacyProblems } from '../lib/content/privacy';
 import { publicNumbers } from '../lib/site/contacts';
 import { byNewest, isPublished } from '../lib/content/publish';
-import { entryTitle } from '../lib/share-card-text';
+import { entryTitle } from '../lib/reach/share-card-text';
 import { buildBacklinks, groupByTags, relatedIndex } from '../lib/content/related';
 import { entryKey } from '../lib/content/references';
 import { slugify } from '../lib/text/vietnamese';
@@ -27,6 +27,7 @@ export type Stats = CollectionEntry<'stats'>;
 export type Settings = CollectionEntry<'settings'>['data'];
 export type StandingPage = CollectionEntry<'pages'>;
 export type Law = CollectionEntry<'laws'>;
+export type Bulletin = CollectionEntry<'bulletins'>;
 export type Publication = Article | Profile | Guide;
 
 export interface Topic {
@@ -40,6 +41,8 @@ export interface SiteData {
   articles: Article[];
   profiles: Profile[];
   guides: Guide[];
+  /** Loudspeaker bulletins, newest broadcast first. */
+  bulletins: Bulletin[];
   localities: Locality[];
   stats: Stats[];
   /** Legal documents, by type then number. */
@@ -72,7 +75,7 @@ export interface SiteData {
 }
 
 async function load(): Promise<SiteData> {
-  const [articles, profiles, guides, localities, stats, settingsEntries, pages, laws] = await Promise.all([
+  const [articles, profiles, guides, localities, stats, settingsEntries, pages, laws, bulletins] = await Promise.all([
     getCollection('articles'),
     getCollection('profiles'),
     getCollection('guides'),
@@ -81,8 +84,9 @@ async function load(): Promise<SiteData> {
     getCollection('settings'),
     getCollection('pages'),
     getCollection('laws'),
+    getCollection('bulletins'),
   ]);
-  const all = [...articles, ...profiles, ...guides, ...localities, ...stats, ...settingsEntries, ...pages, ...laws];
+  const all = [...articles, ...profiles, ...guides, ...localities, ...stats, ...settingsEntries, ...pages, ...laws, ...bulletins];
   const settings = settingsEntries.find((e) => e.id === 'site')?.data;
   if (!settings) throw new Error('src/content/settings/site.json → thiếu tệp cài đặt chung của trang');
   assertNoProblems([
@@ -107,7 +111,7 @@ async function load(): Promise<SiteData> {
   // Topics and places are one tag space; "@" keeps a place id from meeting a topic slug of the same spelling.
   const relatedArticles = relatedIndex(publishedArticles, (a) => [...a.data.topics.map(slugify), ...a.data.localities.map((l) => `@${l.id}`)]);
 
-  const nameRanks = collationRanks([...publications.map(titleOf), ...localities.map((l) => placeName(l.data.kind, l.data.title))]);
+  const nameRanks = collationRanks([...publications.map(titleOf), ...bulletins.map((b) => b.data.title), ...localities.map((l) => placeName(l.data.kind, l.data.title))]);
 
   const topicNames = new Map<string, string>();
   for (const a of publishedArticles) for (const name of a.data.topics) topicNames.set(slugify(name), topicNames.get(slugify(name)) ?? name);
@@ -160,6 +164,7 @@ async function load(): Promise<SiteData> {
     articles: publishedArticles,
     profiles: publishedProfiles,
     guides: publishedGuides,
+    bulletins: bulletins.filter((e) => isPublished(e, now)).sort((a, b) => b.data.airFrom.getTime() - a.data.airFrom.getTime() || byNewest(a, b) || compareVi(a.data.title, b.data.title)),
     localities: sortByVi(localities, (l) => l.data.title),
     // Dated sets newest first; a set whose source names no year comes after them.
     stats: [...stats].sort((a, b) => (b.data.year ?? -Infinity) - (a.data.year ?? -Infinity)),

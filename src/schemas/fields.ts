@@ -8,7 +8,7 @@
 import { z } from 'astro/zod';
 
 /** Names of every collection; references may only point at these. */
-export const COLLECTION_NAMES = ['articles', 'profiles', 'guides', 'localities', 'stats', 'settings', 'pages', 'laws'] as const;
+export const COLLECTION_NAMES = ['articles', 'profiles', 'guides', 'localities', 'stats', 'settings', 'pages', 'laws', 'bulletins'] as const;
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
 
 export type ReferenceSchema<C extends string> = z.ZodPipe<

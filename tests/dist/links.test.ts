@@ -106,6 +106,7 @@ describe('page count', () => {
       articles,
       profiles: published('profiles').length,
       guides: published('guides').length,
+      bulletins: published('bulletins').length,
       lessons: published('guides')
         .filter((d) => d.lesson)
         .map((d) => {

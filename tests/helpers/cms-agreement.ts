@@ -68,6 +68,7 @@ export function cmsShape(field: CmsField): Shape {
   switch (field.widget) {
     case 'string':
     case 'text':
+    case 'file':
       return { type: 'string' };
     case 'datetime':
       return { type: 'date' };

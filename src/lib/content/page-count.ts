@@ -4,6 +4,7 @@
  * silently failed to render (an empty getStaticPaths, a filtered-out entry) is noticed.
  */
 import { slugify } from '../text/vietnamese';
+import { LEAFLET_ARTICLE_CATEGORIES } from '../materials/leaflet';
 
 export interface ContentSummary {
   /** Routes without parameters (src/pages/**, one HTML file each, including 404). */
@@ -12,6 +13,8 @@ export interface ContentSummary {
   articles: readonly { category: string; topics: readonly string[]; localities: readonly string[] }[];
   profiles: number;
   guides: number;
+  /** Published loudspeaker bulletins. */
+  bulletins: number;
   /** Published guides that carry a school lesson. */
   lessons: readonly { level: string; grades: readonly number[]; topic: string }[];
   /** Every place (published or not, places have no drafts) with the id of the unit it belongs to. */
@@ -36,6 +39,8 @@ export const KNOWN_DYNAMIC_ROUTES = [
   'hoc-tap/[slug].astro',
   'hoc-tap/[slug]/[part].astro',
   'hoc-tap/[facet]/[value].astro',
+  'phat-thanh/[slug].astro',
+  'to-roi/[kind]/[slug].astro',
 ] as const;
 
 /** Articles listed on each place's pages: its own and those of every unit below it. */
@@ -71,6 +76,9 @@ export function predictPages(c: ContentSummary): Record<(typeof KNOWN_DYNAMIC_RO
     // One filtered index per level, grade and topic that has at least one lesson.
     'hoc-tap/[facet]/[value].astro':
       new Set(c.lessons.map((l) => l.level)).size + new Set(c.lessons.flatMap((l) => l.grades)).size + new Set(c.lessons.map((l) => l.topic)).size,
+    'phat-thanh/[slug].astro': c.bulletins,
+    // A leaflet for every guide and every article of a safety category.
+    'to-roi/[kind]/[slug].astro': c.guides + c.articles.filter((a) => (LEAFLET_ARTICLE_CATEGORIES as readonly string[]).includes(a.category)).length,
   };
 }
 

@@ -29,6 +29,8 @@ export const PAGE_TYPES = {
   profile: 'guong-dien-hinh',
   place: 'dia-ban',
   lesson: 'hoc-tap',
+  /** Bulletins, leaflets and the materials hub. */
+  material: 'tai-lieu',
 } as const;
 export type SearchableKind = keyof typeof PAGE_TYPES;
 
@@ -174,6 +176,9 @@ export function escapeAttribute(text: string): string {
  * never download it). Pages without data-pagefind-body or without such words come back unchanged.
  */
 export function withFoldedTerms(html: string): string {
+  // Materials (bulletins, leaflets) repeat the words of the page they come from: found by their own words, they
+  // would otherwise outrank that page for every query typed without "đ".
+  if (/<main[^>]*\sdata-page-kind="material"/.test(html)) return html;
   const terms = foldedTerms(indexedText(html));
   if (!terms) return html;
   const marker = html.search(/<[a-z][^>]*\sdata-pagefind-body[\s>=]/i);

@@ -29,6 +29,15 @@ export const paths = {
   laws: () => '/van-ban-phap-luat/',
   /** A legal document's entry on the list of documents. */
   law: (id: string) => `/van-ban-phap-luat/#${id}`,
+  bulletins: () => '/phat-thanh/',
+  bulletin: (id: string) => `/phat-thanh/${id}/`,
+  /** The script as plain text, to download and read from. */
+  bulletinText: (id: string) => `/phat-thanh/${id}.txt`,
+  podcast: () => '/phat-thanh/podcast.xml',
+  materials: () => '/tai-lieu-tuyen-truyen/',
+  /** Printable leaflet of a guide or an article (HTML, laid out for A4) and its PDF. */
+  leaflet: (collection: 'guides' | 'articles', id: string) => `/to-roi/${LEAFLET_SEGMENTS[collection]}/${id}/`,
+  leafletPdf: (collection: 'guides' | 'articles', id: string) => `/to-roi/${LEAFLET_SEGMENTS[collection]}/${id}.pdf`,
   newsFeed: () => '/rss.xml',
   categoryFeed: (category: string) => `/tin-tuc/chuyen-muc/${category}/rss.xml`,
   profilesFeed: () => '/guong-dien-hinh/rss.xml',
@@ -37,6 +46,9 @@ export const paths = {
   card: (collection: string, id: string) => `/the-chia-se/${collection}/${id}.png`,
   siteCard: () => '/the-chia-se/cong-thong-tin.png',
 } as const;
+
+/** URL segment of each collection's leaflets. */
+export const LEAFLET_SEGMENTS = { guides: 'mo-hinh', articles: 'tin-tuc' } as const;
 
 /** URL segment of each filter of the teachers' index. */
 export const LESSON_FACET_SEGMENTS = { level: 'cap-hoc', grade: 'lop', topic: 'chu-de' } as const;

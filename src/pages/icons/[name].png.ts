@@ -11,6 +11,8 @@ const ICONS = {
   'icon-512': { size: 512, maskable: false },
   'maskable-512': { size: 512, maskable: true },
   'apple-touch-icon': { size: 180, maskable: true },
+  // Podcast apps ask for a square picture of at least 1400 px (the bulletins' feed, /phat-thanh/podcast.xml).
+  'podcast-1400': { size: 1400, maskable: true },
 } as const;
 type IconName = keyof typeof ICONS;
 

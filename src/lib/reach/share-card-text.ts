@@ -1,6 +1,6 @@
 /** What a generated share card says (entries with a cover share the cover instead: see coverOf in data/feeds-and-previews.ts). */
-import { t } from '../i18n/vi';
-import type { CardText } from './share-card';
+import { t } from '../../i18n/vi';
+import type { CardText } from '../../build/share-card';
 
 const EYEBROW = { articles: 'card.article', profiles: 'card.profile', guides: 'card.guide' } as const;
 

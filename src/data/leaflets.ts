@@ -1,0 +1,59 @@
+/**
+ * Every leaflet of the site: one per published model guide and per safety article, with its PDF made once per
+ * build (the PDF route writes it, the pages show its size). Numbers come from the settings: the emergency number,
+ * and any other contact that records its source.
+ */
+import { hotlines } from '../lib/site/contacts';
+import { t } from '../i18n/vi';
+import { loadSite, type Article, type Guide, type Settings } from './site';
+import { articleLeaflet, guideLeaflet, LEAFLET_ARTICLE_CATEGORIES, type Leaflet, type LeafletContact } from '../lib/materials/leaflet';
+import { leafletPdf } from '../build/leaflet-pdf';
+import { absoluteUrl, entryPath, LEAFLET_SEGMENTS, paths } from '../lib/site/urls';
+
+export interface LeafletView {
+  collection: 'guides' | 'articles';
+  entry: Guide | Article;
+  segment: string;
+  leaflet: Leaflet;
+  pdf: Uint8Array;
+  path: string;
+  pdfPath: string;
+}
+
+/** The emergency number, then each hotline the settings can show with its source (a number no source gives stays off paper). */
+export function leafletContacts(settings: Settings): LeafletContact[] {
+  return [{ label: t('contact.emergency'), number: settings.emergencyNumber }, ...hotlines(settings).map(({ label, number }) => ({ label, number }))];
+}
+
+async function load(site: URL): Promise<LeafletView[]> {
+  const { guides, articles, settings } = await loadSite();
+  const context = (collection: string, id: string) => ({ url: absoluteUrl(entryPath(collection, id), site), agency: settings.agency, unit: settings.unit, contacts: leafletContacts(settings) });
+  const targets = [
+    ...guides.map((entry) => ({ collection: 'guides' as const, entry, leaflet: guideLeaflet(entry.data, context('guides', entry.id)) })),
+    ...articles
+      .filter((a) => LEAFLET_ARTICLE_CATEGORIES.includes(a.data.category))
+      .map((entry) => ({ collection: 'articles' as const, entry, leaflet: articleLeaflet({ ...entry.data, body: entry.body ?? '' }, context('articles', entry.id)) })),
+  ];
+  return Promise.all(
+    targets.map(async (t) => ({
+      ...t,
+      segment: LEAFLET_SEGMENTS[t.collection],
+      pdf: await leafletPdf(t.leaflet, settings.emergencyNumber, t.entry.data.updatedAt ?? t.entry.data.publishedAt),
+      path: paths.leaflet(t.collection, t.entry.id),
+      pdfPath: paths.leafletPdf(t.collection, t.entry.id),
+    })),
+  );
+}
+
+const cache = new Map<string, Promise<LeafletView[]>>();
+
+/** All leaflets with their PDFs, for the site's address (the QR codes point at it). */
+export function loadLeaflets(site: URL): Promise<LeafletView[]> {
+  if (!cache.has(site.href)) cache.set(site.href, load(site));
+  return cache.get(site.href)!;
+}
+
+/** The leaflet of one entry, if it has one. */
+export async function leafletOf(site: URL, collection: 'guides' | 'articles', id: string): Promise<LeafletView | undefined> {
+  return (await loadLeaflets(site)).find((l) => l.collection === collection && l.entry.id === id);
+}
