@@ -9,6 +9,7 @@
  * and tests/mdx-safety.test.ts feeds both fixtures.
  */
 import { mdxToMdast } from 'satteri';
+import { scriptScheme, scriptUrlMessage } from './url-safety';
 
 /** The components editors may use, with their allowed attributes: a list means "one of these values". */
 export const MDX_COMPONENTS = {
@@ -34,6 +35,7 @@ export interface MdxNode {
   type: string;
   name?: string | null;
   value?: unknown;
+  url?: string;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: MdxNode[];
   position?: { start: { line: number; column: number } };
@@ -48,7 +50,17 @@ export function stripFrontmatter(source: string): string {
   return '\n'.repeat(match[0].split('\n').length - 1) + source.slice(match[0].length);
 }
 
+/** A script URL in any attribute value, even of a tag refused anyway: the message then says why it matters. */
+function attributeUrlProblems(node: MdxNode, problems: MdxProblem[]): void {
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') continue;
+    const scheme = scriptScheme(attribute.value);
+    if (scheme) problems.push({ ...at(node), message: scriptUrlMessage(`<${node.name ?? ''}> thuộc tính "${attribute.name}"`, scheme) });
+  }
+}
+
 function checkElement(node: MdxNode, problems: MdxProblem[]): void {
+  attributeUrlProblems(node, problems);
   const name = node.name;
   if (!name) {
     problems.push({ ...at(node), message: 'không được dùng thẻ rỗng <>…</> (fragment)' });
@@ -88,7 +100,9 @@ function checkElement(node: MdxNode, problems: MdxProblem[]): void {
 }
 
 /** The node types the rule looks at; everything else is plain Markdown. */
-export const MDX_CODE_NODES = ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement'] as const;
+export const MDX_CODE_NODES = ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'link', 'image', 'definition'] as const;
+
+const URL_NODE_LABELS: Record<string, string> = { link: 'Liên kết', image: 'Ảnh', definition: 'Địa chỉ tham chiếu' };
 
 /** Problems with one node itself, not its children. */
 export function nodeProblems(node: MdxNode, problems: MdxProblem[]): void {
@@ -103,12 +117,28 @@ export function nodeProblems(node: MdxNode, problems: MdxProblem[]): void {
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
       checkElement(node, problems);
+      return;
+    case 'link':
+    case 'image':
+    case 'definition': {
+      const scheme = scriptScheme(node.url ?? '');
+      if (scheme) problems.push({ ...at(node), message: scriptUrlMessage(URL_NODE_LABELS[node.type]!, scheme) });
+    }
   }
 }
 
 function walk(node: MdxNode, problems: MdxProblem[]): void {
   nodeProblems(node, problems);
   for (const child of node.children ?? []) walk(child, problems);
+}
+
+/**
+ * The parser's English message, explained: the usual cause in an editor's text is raw HTML pasted in, whose
+ * unquoted attributes or stray "<" MDX cannot read. The parser's words stay in brackets for the technical staff.
+ */
+export function parseErrorMessage(parserMessage: string): string {
+  const detail = parserMessage.replace(/^\d+:\d+(?:-\d+:\d+)?:\s*/, '');
+  return `MDX không đọc được: có thể có mã HTML dán vào (thuộc tính không có dấu ngoặc kép, dấu "<" lẻ) hoặc thẻ chưa đóng; hãy xóa đoạn đó hoặc gõ \\< thay cho "<" (chi tiết: ${detail})`;
 }
 
 /** Problems in an MDX body (frontmatter allowed); empty when the body is safe to compile. */
@@ -119,7 +149,7 @@ export function findMdxProblems(source: string): MdxProblem[] {
   } catch (error) {
     const message = (error as Error).message;
     const where = /^(\d+):(\d+)/.exec(message);
-    return [{ line: where ? Number(where[1]) : undefined, column: where ? Number(where[2]) : undefined, message: `MDX không đọc được: ${message}` }];
+    return [{ line: where ? Number(where[1]) : undefined, column: where ? Number(where[2]) : undefined, message: parseErrorMessage(message) }];
   }
   const problems: MdxProblem[] = [];
   walk(tree, problems);
