@@ -68,7 +68,7 @@ describe('checking one entry as the build would', () => {
   it('names the file and each field in one message, all problems at once', () => {
     const { consent: _, ...withoutConsent } = profile();
     const message = entryProblemsMessage(check(withoutConsent, 'Gọi 0912345678.'));
-    expect(message).toMatch(/^Chưa lưu: nội dung có 2 lỗi/);
+    expect(message).toMatch(/^nội dung có 2 lỗi mà bản dựng sẽ từ chối:\n/);
     expect(message).toContain(`${FILE} → consent: `);
     expect(message).toContain(`${FILE} → body (dòng 1): "0912345678"`);
   });

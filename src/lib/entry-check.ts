@@ -53,5 +53,5 @@ export function checkEntry(entry: EntryToCheck, schema: z.ZodType | undefined, a
 
 /** The problems of one save, as the editor reads them. */
 export function entryProblemsMessage(problems: readonly ContentProblem[]): string {
-  return `Chưa lưu: nội dung có ${problems.length} lỗi, giống như bản dựng sẽ báo:\n${formatProblems(problems)}`;
+  return `nội dung có ${problems.length} lỗi mà bản dựng sẽ từ chối:\n${formatProblems(problems)}`;
 }
