@@ -33,6 +33,8 @@ export default defineConfig({
     offline(),
   ],
   image: { responsiveStyles: true },
+  // `npm run cms` (which sets CMS_LOCAL_BACKEND) serves the CMS from the dev server: the toolbar would cover it.
+  devToolbar: { enabled: !process.env.CMS_LOCAL_BACKEND },
   // Strict CSP in every page's <meta>: hashes of its own styles/scripts, nothing inline or eval'd otherwise.
   // /admin/ (Decap CMS) gets its own policy from src/middleware.ts; headers in public/_headers, deploy/nginx.conf.
   security: { csp: { algorithm: 'SHA-256', directives: [...PUBLIC_META_DIRECTIVES] } },

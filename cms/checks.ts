@@ -5,6 +5,7 @@
 import type { z } from 'astro/zod';
 import { checkEntry, editorSchemaTools } from '../src/lib/entry-check';
 import type { ContentProblem } from '../src/lib/integrity';
+import { findMdxProblems } from '../src/lib/mdx-parse-micromark';
 import { articleSchema } from '../src/schemas/article';
 import { guideSchema } from '../src/schemas/guide';
 import { localitySchema } from '../src/schemas/locality';
@@ -34,5 +35,5 @@ export function checkCmsEntry(collection: string, file: string, data: Record<str
   if (factory && !built.has(collection)) built.set(collection, factory());
   const isMdx = (MDX_COLLECTIONS as readonly string[]).includes(collection);
   const { body, ...fields } = data;
-  return checkEntry({ collection, file, data: isMdx ? fields : data, body: isMdx ? String(body ?? '') : undefined }, built.get(collection), allowedNumbers);
+  return checkEntry({ collection, file, data: isMdx ? fields : data, body: isMdx ? String(body ?? '') : undefined }, built.get(collection), allowedNumbers, findMdxProblems);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkEntry, editorSchemaTools, entryProblemsMessage, issuePath } from '../src/lib/entry-check';
+import { findMdxProblems } from '../src/lib/mdx-parse-micromark';
 import { articleSchema } from '../src/schemas/article';
 import { profileSchema } from '../src/schemas/profile';
 
@@ -16,7 +17,7 @@ const profile = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 const check = (data: Record<string, unknown>, body = 'Ông là tổ trưởng tổ hòa giải.') =>
-  checkEntry({ collection: 'profiles', file: FILE, data, body }, profileSchema(editorSchemaTools), ['113', '069 2593 113']);
+  checkEntry({ collection: 'profiles', file: FILE, data, body }, profileSchema(editorSchemaTools), ['113', '069 2593 113'], findMdxProblems);
 
 describe('checking one entry as the build would', () => {
   it('accepts a complete individual profile with consent', () => {
@@ -60,7 +61,7 @@ describe('checking one entry as the build would', () => {
       author: 'Công an xã',
       cover: { src: '../../assets/images/articles/a.jpg' },
     };
-    const problems = checkEntry({ collection: 'articles', file: 'src/content/articles/tin-thu.mdx', data: article, body: '' }, articleSchema(editorSchemaTools), []);
+    const problems = checkEntry({ collection: 'articles', file: 'src/content/articles/tin-thu.mdx', data: article, body: '' }, articleSchema(editorSchemaTools), [], findMdxProblems);
     const fields = problems.map((p) => p.field);
     expect(fields).toEqual(expect.arrayContaining(['publishedAt', 'category', 'cover.alt']));
   });

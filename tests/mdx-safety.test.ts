@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { findMdxProblems, formatMdxProblems, isCmsManagedMdx, stripFrontmatter } from '../src/lib/mdx-safety';
+import { formatMdxProblems, isCmsManagedMdx, stripFrontmatter } from '../src/lib/mdx-safety';
+import { findMdxProblems } from '../src/lib/mdx-parse-satteri';
+import { findMdxProblems as findMdxProblemsInBrowser } from '../src/lib/mdx-parse-micromark';
 import { mdxSafetyPlugin, UnsafeMdxError } from '../src/lib/mdx-safety-plugin';
 import { imageAssetKey } from '../src/lib/figure';
 
@@ -47,6 +49,20 @@ describe('MDX safety rule', () => {
     expect(problems.length).toBeGreaterThan(0);
     expect(problems[0]!.message).toMatch(message);
     expect(problems[0]!.line).toBe(line);
+  });
+
+  it.each(Object.keys(UNSAFE))('finds the same problems on the same lines in the CMS (micromark) as in the build (Sätteri): %s', (file) => {
+    const source = read(join(FIXTURES, 'unsafe', file));
+    const summary = (problems: ReturnType<typeof findMdxProblems>) => problems.map((p) => `${p.line}: ${p.message.replace(/\(chi tiết: [\s\S]*\)$/, '')}`);
+    expect(summary(findMdxProblemsInBrowser(source))).toEqual(summary(findMdxProblems(source)));
+  });
+
+  it('accepts the safe fixture and every content file with the CMS parser too', () => {
+    expect(findMdxProblemsInBrowser(read(join(FIXTURES, 'safe/all-components.mdx')))).toEqual([]);
+    for (const folder of ['articles', 'profiles', 'guides', 'pages']) {
+      const dir = join(import.meta.dirname, '..', 'src/content', folder);
+      for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) expect(findMdxProblemsInBrowser(read(join(dir, file))), `${folder}/${file}`).toEqual([]);
+    }
   });
 
   it('accepts Markdown, escaped braces, code and the listed components with literal attributes', () => {

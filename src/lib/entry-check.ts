@@ -7,7 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { formatProblems, type ContentProblem } from './integrity';
-import { findMdxProblems } from './mdx-safety';
+import type { MdxProblem } from './mdx-safety';
 import { findPrivacyProblems } from './privacy';
 
 export interface EntryToCheck {
@@ -35,8 +35,16 @@ export function issuePath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '') || '(toàn mục)';
 }
 
-/** Every problem of one entry; empty when the build would accept it. */
-export function checkEntry(entry: EntryToCheck, schema: z.ZodType | undefined, allowedNumbers: readonly string[]): ContentProblem[] {
+/**
+ * Every problem of one entry; empty when the build would accept it. `findMdxProblems` is the MDX rule with a
+ * parser for where it runs (mdx-parse-satteri.ts in Node, mdx-parse-micromark.ts in the browser).
+ */
+export function checkEntry(
+  entry: EntryToCheck,
+  schema: z.ZodType | undefined,
+  allowedNumbers: readonly string[],
+  findMdxProblems: (body: string) => MdxProblem[],
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   if (schema) {
     const result = schema.safeParse(entry.data);

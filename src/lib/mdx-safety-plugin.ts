@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginEntry } from 'satteri';
-import { findMdxProblems, formatMdxProblems, isCmsManagedMdx, MDX_CODE_NODES, nodeProblems, type MdxNode, type MdxProblem } from './mdx-safety';
+import { formatMdxProblems, isCmsManagedMdx, MDX_CODE_NODES, nodeProblems, type MdxNode, type MdxProblem } from './mdx-safety';
+import { findMdxProblems } from './mdx-parse-satteri';
 
 export class UnsafeMdxError extends Error {
   override name = 'UnsafeMdxError';

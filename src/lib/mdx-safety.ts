@@ -4,11 +4,12 @@
  * readers' browsers. CMS-managed bodies may therefore contain only Markdown and the site's own components
  * with literal attribute values.
  *
- * The body is parsed with the same MDX parser Astro uses (Sätteri), so what this module sees is what the
- * build compiles. It is pure: mdx-safety-plugin.ts applies `nodeProblems` inside the build's own MDX compile,
- * and tests/mdx-safety.test.ts feeds both fixtures.
+ * The rules work on the MDX syntax tree and take the parser as an argument: the build parses with the parser
+ * Astro compiles with (Sätteri, mdx-parse-satteri.ts; mdx-safety-plugin.ts applies `nodeProblems` inside the
+ * compile itself), the CMS in the browser with the reference MDX parser, micromark (mdx-parse-micromark.ts),
+ * because Sätteri is native code. Both follow the MDX specification and produce the same node types;
+ * tests/mdx-safety.test.ts runs every fixture through both and expects the same problems on the same lines.
  */
-import { mdxToMdast } from 'satteri';
 import { scriptScheme, scriptUrlMessage } from './url-safety';
 
 /** The components editors may use, with their allowed attributes: a list means "one of these values". */
@@ -141,15 +142,20 @@ export function parseErrorMessage(parserMessage: string): string {
   return `MDX không đọc được: có thể có mã HTML dán vào (thuộc tính không có dấu ngoặc kép, dấu "<" lẻ) hoặc thẻ chưa đóng; hãy xóa đoạn đó hoặc gõ \\< thay cho "<" (chi tiết: ${detail})`;
 }
 
+/** Parses MDX into its syntax tree with positions; throws on text that is not MDX. */
+export type MdxParser = (source: string) => MdxNode;
+
 /** Problems in an MDX body (frontmatter allowed); empty when the body is safe to compile. */
-export function findMdxProblems(source: string): MdxProblem[] {
+export function findMdxProblemsWith(parse: MdxParser, source: string): MdxProblem[] {
   let tree: MdxNode;
   try {
-    tree = mdxToMdast(stripFrontmatter(source)) as unknown as MdxNode;
+    tree = parse(stripFrontmatter(source));
   } catch (error) {
-    const message = (error as Error).message;
-    const where = /^(\d+):(\d+)/.exec(message);
-    return [{ line: where ? Number(where[1]) : undefined, column: where ? Number(where[2]) : undefined, message: parseErrorMessage(message) }];
+    // Sätteri writes "line:column: reason"; micromark's message carries line, column and reason as properties.
+    const { message, line, column, reason } = error as Error & { line?: number; column?: number; reason?: string };
+    // Without a position of its own (an unclosed tag), micromark names the opening tag's: "… (5:1-5:21)".
+    const where = /^(\d+):(\d+)/.exec(message) ?? /\((\d+):(\d+)(?:-\d+:\d+)?\)$/.exec(message);
+    return [{ line: line ?? (where ? Number(where[1]) : undefined), column: column ?? (where ? Number(where[2]) : undefined), message: parseErrorMessage(reason ?? message) }];
   }
   const problems: MdxProblem[] = [];
   walk(tree, problems);
