@@ -8,7 +8,7 @@ import { PUBLIC_META_DIRECTIVES } from './src/lib/csp';
 import { lastmodMap, withLastmod } from './src/lib/lastmod';
 import offline from './src/integrations/offline';
 import { shareCards } from './src/integrations/share-cards';
-import { mdxSafetyPlugin } from './src/lib/mdx-safety-plugin';
+import { mdxParseErrors, mdxSafetyPlugin } from './src/lib/mdx-safety-plugin';
 
 /** Public address of the portal; set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://antq.congan.example.vn';
@@ -41,4 +41,6 @@ export default defineConfig({
   // Heading anchors follow the site's slug rules (ASCII, đ→d) instead of keeping Vietnamese letters.
   // CMS-managed MDX may not contain code (import/export, {expressions}) or unlisted components.
   markdown: { processor: satteri({ mdastPlugins: [mdxSafetyPlugin], hastPlugins: [vietnameseHeadingIds] }) },
+  // MDX the parser cannot read fails with the same Vietnamese report, naming file and line.
+  vite: { plugins: [mdxParseErrors()] },
 });

@@ -33,6 +33,10 @@ const CASES: Case[] = [
   { name: 'personal phone number in an article', fixture: 'personal-phone.mdx', target: 'src/content/articles/personal-phone.mdx', command: 'build', expected: [/src\/content\/articles\/personal-phone\.mdx/, /body \(dòng 3\)/, /0912 345 678/] },
   { name: 'decomposed (NFD) text', fixture: 'nfd.mdx', target: 'src/content/articles/nfd.mdx', command: 'build', expected: [/src\/content\/articles\/nfd\.mdx/, /title/, /NFC/] },
   // CMS-managed MDX must not run code at build time (src/lib/mdx-safety.ts, checked inside the MDX compile).
+  // Script URLs, in any case or encoding, in a link, an image, a reference definition and raw HTML.
+  { name: 'script URLs in an MDX body', fixture: 'script-urls.mdx', target: 'src/content/articles/script-urls.mdx', command: 'build', expected: [/src\/content\/articles\/script-urls\.mdx:8:\d+ → Liên kết dùng địa chỉ "javascript:"/, /script-urls\.mdx:10:\d+ → Ảnh dùng địa chỉ "data:"/, /script-urls\.mdx:14:\d+ → Địa chỉ tham chiếu dùng địa chỉ "vbscript:"/, /script-urls\.mdx:16:\d+ → <a> thuộc tính "href" dùng địa chỉ "javascript:"/] },
+  // Pasted HTML the MDX parser cannot read: the Vietnamese report, not the parser's English.
+  { name: 'unreadable raw HTML in an MDX body', fixture: 'unquoted-html.mdx', target: 'src/content/articles/unquoted-html.mdx', command: 'build', expected: [/src\/content\/articles\/unquoted-html\.mdx:10:\d+ → MDX không đọc được: có thể có mã HTML dán vào/] },
   { name: 'code in an MDX body', fixture: 'unsafe-mdx.mdx', target: 'src/content/articles/unsafe-mdx.mdx', command: 'build', expected: [/src\/content\/articles\/unsafe-mdx\.mdx:8:1 → không được dùng import\/export/, /unsafe-mdx\.mdx:10:\d+ → không được dùng biểu thức JavaScript/] },
 ];
 
