@@ -4,7 +4,7 @@
  */
 import CMS from 'decap-cms-app';
 import { fromJS } from 'immutable';
-import { cloneElement, type ReactElement } from 'react';
+import { cloneElement, Component, createElement, type ReactElement } from 'react';
 
 type PickerProps = { noOptionsMessage?: () => string; loadingMessage?: () => string };
 import siteCss from '../src/styles/global.css?inline';
@@ -13,6 +13,7 @@ import { parseFrontmatterFile, writeFrontmatterFile } from '../src/lib/frontmatt
 import { looseIncludes } from '../src/lib/vietnamese';
 import previewCss from './preview.css?inline';
 import { checkCmsEntry } from './checks';
+import { fromViDate, toViDate } from './dates';
 import { FRONTMATTER_FORMAT, type CmsConfig } from './config';
 import { EDITOR_COMPONENTS } from './editor-components';
 import { PICKER_TEXTS, viLocale } from './locale-vi';
@@ -150,5 +151,59 @@ class VietnameseSelectControl extends SelectBase {
   }
 }
 replaceControl('select', selectWidget, VietnameseSelectControl);
+
+/*
+ * Dates typed and shown as DD/MM/YYYY. The datetime widget's native date input follows the browser's language
+ * (mm/dd/yyyy in an English browser). Stored as YYYY-MM-DD; text that is not a date is kept as typed, so the
+ * schema refuses it on saving with its own message instead of the CMS silently dropping it.
+ */
+interface DateProps {
+  value?: unknown;
+  forID: string;
+  classNameWrapper: string;
+  onChange(value: string): void;
+  setActiveStyle(): void;
+  setInactiveStyle(): void;
+}
+class ViDateControl extends Component<DateProps, { text: string }> {
+  override state = { text: toViDate(this.props.value) };
+
+  override componentDidUpdate(previous: DateProps): void {
+    // A value set from outside (a loaded entry, a restored draft) replaces what is shown.
+    if (previous.value !== this.props.value && fromViDate(this.state.text) !== this.props.value && this.state.text !== this.props.value) {
+      this.setState({ text: toViDate(this.props.value) });
+    }
+  }
+
+  override render(): ReactElement {
+    const { forID, classNameWrapper, onChange, setActiveStyle, setInactiveStyle } = this.props;
+    return createElement('input', {
+      id: forID,
+      type: 'text',
+      inputMode: 'numeric',
+      placeholder: 'DD/MM/YYYY',
+      autoComplete: 'off',
+      className: classNameWrapper,
+      value: this.state.text,
+      onFocus: setActiveStyle,
+      onBlur: setInactiveStyle,
+      onChange: (event: { target: { value: string } }) => {
+        const text = event.target.value;
+        this.setState({ text });
+        onChange(text.trim() === '' ? '' : (fromViDate(text) ?? text));
+      },
+    });
+  }
+}
+const datetimeWidget = cms.getWidget('datetime');
+const DatetimeBase = datetimeWidget.control as unknown as new (props: DateProps & { field: { get(key: string): unknown } }) => Component;
+/** Date-only fields (time_format: false) get the DD/MM/YYYY input; any date-and-time field keeps Decap's. */
+class DateOrDatetimeControl extends DatetimeBase {
+  override render() {
+    const props = (this as unknown as { props: DateProps & { field: { get(key: string): unknown } } }).props;
+    return props.field.get('time_format') === false ? createElement(ViDateControl, props) : super.render();
+  }
+}
+replaceControl('datetime', datetimeWidget, DateOrDatetimeControl);
 
 cms.init({ config });
