@@ -377,6 +377,8 @@ describe('editing through /admin (Decap CMS, local git backend)', () => {
     } finally {
       await page.close();
     }
+    // Commit messages in Vietnamese, naming the entry.
+    expect(git('log', '-1', '--format=%s', branch)).toBe(`Sửa mô hình “${slug}”`);
     const saved = parseYaml(/^---\n([\s\S]*?)\n---/.exec(git('show', `${branch}:${path}`))![1]!) as { successSigns: string[] };
     expect(saved.successSigns[0]).toBe('Số vụ trộm cắp, gây rối trật tự trên địa bàn giảm');
     expect(saved.successSigns).toHaveLength(4);
