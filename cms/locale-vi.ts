@@ -37,7 +37,8 @@ const OVERRIDES: Strings = {
     groups: { other: 'Khác', negateLabel: 'Không phải %{label}' },
   },
   editor: {
-    editorControl: { field: { optional: 'không bắt buộc', widgetLabel: 'ô %{widgetLabel}' } },
+    // Decap fills %{widgetLabel} with the widget's internal name ("object", "optional-object"): read aloud as English.
+    editorControl: { field: { optional: 'không bắt buộc', widgetLabel: 'nhóm trường' } },
     editorControlPane: {
       i18n: {
         writingInLocale: 'Đang viết bằng %{locale}',
@@ -157,6 +158,9 @@ function merge(base: Strings, over: Strings): Strings {
 }
 
 export const viLocale: Strings = merge(decapVi as unknown as Strings, OVERRIDES);
+
+/** Placeholders left out on purpose: their value is an internal name, not text for editors. */
+export const DROPPED_PLACEHOLDERS: Record<string, string[]> = { 'editor.editorControl.field.widgetLabel': ['widgetLabel'] };
 
 /** Texts react-select shows that no Decap locale covers: relation and select pickers. */
 export const PICKER_TEXTS = {
