@@ -277,6 +277,8 @@ describe('editing through /admin (Decap CMS, local git backend)', () => {
     const { page } = await newPage();
     const commitsBefore = git('rev-list', '--all', '--count');
     const branchesBefore = git('branch', '--list');
+    // Earlier tests may leave the copy's files changed: what matters is that this one changes nothing.
+    const statusBefore = git('status', '--porcelain');
     try {
       await page.goto(`${preview.url}/admin/`);
       await page.getByRole('button', { name: 'Đăng nhập' }).click();
@@ -318,7 +320,7 @@ describe('editing through /admin (Decap CMS, local git backend)', () => {
     } finally {
       await page.close();
     }
-    expect(git('status', '--porcelain')).toBe('');
+    expect(git('status', '--porcelain')).toBe(statusBefore);
     expect(git('rev-list', '--all', '--count')).toBe(commitsBefore);
     expect(git('branch', '--list')).toBe(branchesBefore);
     expect(readdirSync(join(scratch.dir, 'src/content/profiles')).some((f) => f.startsWith('nguyen-van-thu'))).toBe(false);
@@ -363,11 +365,22 @@ describe('editing through /admin (Decap CMS, local git backend)', () => {
       await page.getByRole('button', { name: 'Đăng nhập' }).click();
       await page.goto(`${preview.url}/admin/#/collections/guides/entries/${slug}`);
       await page.getByLabel('Tóm tắt', { exact: true }).waitFor({ timeout: 60_000 });
+      // The entry is ready once Decap knows its workflow status: a save clicked before that is dropped.
+      await expect.poll(() => page.getByRole('button', { name: 'Đã công bố' }).count(), { timeout: 120_000 }).toBe(1);
       for (const { widget, edit, removed, added } of edits) {
         const before = commits();
         await edit();
         await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-        await expect.poll(commits, { timeout: 120_000, message: `lưu sau khi sửa ô ${widget}` }).toBe(before + 1);
+        const seen = new Set<string>();
+        const watch = setInterval(() => void page.getByRole('alert').allInnerTexts().then((texts) => texts.forEach((t) => seen.add(t)), () => undefined), 500);
+        await expect
+          .poll(commits, { timeout: 120_000 })
+          .toBe(before + 1)
+          .catch(async (error: Error) => {
+            await page.screenshot({ path: join(ROOT, '.tmp', 'cms-diff-failure.png') }).catch(() => undefined);
+            throw new Error(`lưu sau khi sửa ô ${widget}: ${error.message}\nThông báo: ${[...seen].join(' | ')}\n${git('branch', '-a')}\n${git('status', '--short')}`, { cause: error });
+          })
+          .finally(() => clearInterval(watch));
         const diff = lastDiff();
         expect(diff.removed.length, `${widget}: ${JSON.stringify(diff)}`).toBe(removed.length);
         expect(diff.added.length, `${widget}: ${JSON.stringify(diff)}`).toBe(added.length);
