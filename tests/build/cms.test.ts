@@ -277,10 +277,11 @@ describe('editing through /admin (Decap CMS, local git backend)', () => {
 
   it('refuses to save an individual profile without consent, or with a phone number in the body: the message shows, nothing is written or committed', async () => {
     const { page } = await newPage();
-    const commitsBefore = git('rev-list', '--all', '--count');
-    // Branch names only: the local backend checks branches out while it saves, so the current one may differ.
-    const branches = () => git('for-each-ref', '--format=%(refname:short)', 'refs/heads');
-    const branchesBefore = branches();
+    // Earlier tests' saves may still be landing in the copy: look only at what a profile save would leave.
+    const profileCommits = () => git('log', '--all', '--format=%H', '--', 'src/content/profiles', 'src/assets/images/profiles');
+    const profileBranches = () => git('for-each-ref', '--format=%(refname:short)', 'refs/heads/cms/profiles');
+    const commitsBefore = profileCommits();
+    const branchesBefore = profileBranches();
     try {
       await page.goto(`${preview.url}/admin/`);
       await page.getByRole('button', { name: 'Đăng nhập' }).click();
@@ -322,10 +323,10 @@ describe('editing through /admin (Decap CMS, local git backend)', () => {
     } finally {
       await page.close();
     }
-    // The local backend may still be tidying up after earlier saves: what matters is that no profile was written.
     expect(git('status', '--porcelain', '--', 'src/content/profiles', 'src/assets/images/profiles')).toBe('');
-    expect(git('rev-list', '--all', '--count')).toBe(commitsBefore);
-    expect(branches()).toBe(branchesBefore);
+    expect(profileCommits()).toBe(commitsBefore);
+    expect(profileBranches()).toBe(branchesBefore);
+    expect(branchesBefore).toBe('');
     expect(readdirSync(join(scratch.dir, 'src/content/profiles')).some((f) => f.startsWith('nguyen-van-thu'))).toBe(false);
   });
 
