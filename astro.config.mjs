@@ -8,7 +8,7 @@ import { PUBLIC_META_DIRECTIVES } from './src/lib/security/csp';
 import { lastmodMap, withLastmod } from './src/build/lastmod';
 import offline from './src/integrations/offline';
 import { shareCards } from './src/integrations/share-cards';
-import { mdxSafetyPlugin } from './src/build/mdx-safety-plugin';
+import { mdxParseErrors, mdxSafetyPlugin } from './src/build/mdx-safety-plugin';
 import { launchCheck } from './src/integrations/launch-check';
 import { siteMode } from './src/lib/site/site-mode';
 
@@ -37,10 +37,14 @@ export default defineConfig({
     offline(),
   ],
   image: { responsiveStyles: true },
+  // `npm run cms` (which sets CMS_LOCAL_BACKEND) serves the CMS from the dev server: the toolbar would cover it.
+  devToolbar: { enabled: !process.env.CMS_LOCAL_BACKEND },
   // Strict CSP in every page's <meta>: hashes of its own styles/scripts, nothing inline or eval'd otherwise.
   // /admin/ (Decap CMS) gets its own policy from src/middleware.ts; headers in public/_headers, deploy/nginx.conf.
   security: { csp: { algorithm: 'SHA-256', directives: [...PUBLIC_META_DIRECTIVES] } },
   // Heading anchors follow the site's slug rules (ASCII, đ→d) instead of keeping Vietnamese letters.
   // CMS-managed MDX may not contain code (import/export, {expressions}) or unlisted components.
   markdown: { processor: satteri({ mdastPlugins: [mdxSafetyPlugin], hastPlugins: [vietnameseHeadingIds] }) },
+  // MDX the parser cannot read fails with the same Vietnamese report, naming file and line.
+  vite: { plugins: [mdxParseErrors()] },
 });

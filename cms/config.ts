@@ -64,6 +64,22 @@ export interface CmsConfig {
   collections: CmsCollection[];
 }
 
+/**
+ * The MDX files' format: YAML frontmatter rewritten only where a field changed (src/lib/content/frontmatter-format.ts,
+ * registered by cms/init.ts); Decap's own `frontmatter` rewrites the whole block on every save.
+ */
+export const FRONTMATTER_FORMAT = 'antq-frontmatter';
+
+/** Commit messages in Vietnamese, naming the kind of entry and its file name (Decap's are English). */
+export const COMMIT_MESSAGES = {
+  create: 'Tạo {{collection}} “{{slug}}”',
+  update: 'Sửa {{collection}} “{{slug}}”',
+  delete: 'Xóa {{collection}} “{{slug}}”',
+  uploadMedia: 'Tải lên “{{path}}”',
+  deleteMedia: 'Xóa tệp “{{path}}”',
+  openAuthoring: '{{message}}',
+} as const;
+
 /** Collections whose entries are MDX documents with a body; the others are JSON data. */
 export const MDX_COLLECTIONS = ['articles', 'profiles', 'guides', 'pages', 'bulletins'] as const;
 
@@ -109,7 +125,7 @@ const mdxCollection = (
   create: options.create ?? true,
   ...(options.create === false ? { delete: false } : {}),
   extension: 'mdx',
-  format: 'frontmatter',
+  format: FRONTMATTER_FORMAT,
   // The file name is the entry's id and URL: ASCII, đ→d (the preSave hook makes the text NFC first).
   slug: `{{${identifier}}}`,
   identifier_field: identifier,
@@ -182,7 +198,7 @@ export function backendFromEnv(env: CmsEnv): CmsBackend {
     throw new Error(`CMS_BACKEND="${name}" không được hỗ trợ; chọn một trong: ${BACKENDS.join(', ')}`);
   }
   const base = env.CMS_BASE_URL?.replace(/\/+$/, '');
-  const backend: CmsBackend = { name, repo: env.CMS_REPO ?? 'cong-an-tinh/antq-portal', branch: env.CMS_BRANCH ?? 'main' };
+  const backend: CmsBackend = { name, repo: env.CMS_REPO ?? 'cong-an-tinh/antq-portal', branch: env.CMS_BRANCH ?? 'main', commit_messages: { ...COMMIT_MESSAGES } };
   if (name === 'github') {
     if (base) backend.base_url = base;
     if (env.CMS_AUTH_ENDPOINT) backend.auth_endpoint = env.CMS_AUTH_ENDPOINT;

@@ -4,10 +4,19 @@
  */
 import CMS from 'decap-cms-app';
 import { fromJS } from 'immutable';
+import { cloneElement, Component, createElement, type ReactElement } from 'react';
+
+type PickerProps = { noOptionsMessage?: () => string; loadingMessage?: () => string };
 import siteCss from '../src/styles/global.css?inline';
+import { entryProblemsMessage } from '../src/lib/content/entry-check';
+import { parseFrontmatterFile, writeFrontmatterFile } from '../src/lib/content/frontmatter-format';
+import { looseIncludes } from '../src/lib/text/vietnamese';
 import previewCss from './preview.css?inline';
-import type { CmsConfig } from './config';
+import { checkCmsEntry } from './checks';
+import { fromViDate, toViDate } from './dates';
+import { FRONTMATTER_FORMAT, type CmsConfig } from './config';
 import { EDITOR_COMPONENTS } from './editor-components';
+import { PICKER_TEXTS, viLocale } from './locale-vi';
 import { cleanEntryData, isBlank } from './normalize';
 import { PREVIEWS } from './previews';
 
@@ -18,14 +27,20 @@ interface DecapApi {
   registerPreviewTemplate(name: string, component: unknown): void;
   registerEditorComponent(component: unknown): void;
   registerEventListener(listener: { name: string; handler: (args: { entry: { get(key: string): unknown } }) => unknown }): void;
-  registerWidget(name: string, control: unknown, preview?: unknown): void;
-  getWidget(name: string): { control: new (props: { value?: unknown }) => { validate: () => void; props: { value?: unknown } }; preview?: unknown };
+  registerWidget(name: string | Record<string, unknown>, control?: unknown, preview?: unknown): void;
+  getWidget(name: string): { control: new (props: { value?: unknown }) => { validate: () => void; props: { value?: unknown } }; preview?: unknown; [option: string]: unknown };
+  registerLocale(locale: string, phrases: unknown): void;
+  registerCustomFormat(name: string, extension: string, formatter: { fromFile(content: string): unknown; toFile(data: Record<string, unknown>, sortedKeys?: string[]): string }): void;
 }
 const cms = CMS as unknown as DecapApi;
 
 const configElement = document.getElementById('cms-config');
 if (!configElement?.textContent) throw new Error('Thiếu cấu hình CMS (#cms-config)');
 const config = JSON.parse(configElement.textContent) as CmsConfig;
+// The site's public numbers (hotlines), which the privacy rule allows anywhere: read from the settings at build time.
+const allowedNumbers = JSON.parse(document.getElementById('cms-public-numbers')?.textContent ?? '[]') as string[];
+
+cms.registerLocale('vi', viLocale);
 
 cms.registerPreviewStyle(siteCss, { raw: true });
 cms.registerPreviewStyle(previewCss, { raw: true });
@@ -46,14 +61,149 @@ class OptionalObjectControl extends objectWidget.control {
 }
 cms.registerWidget('optional-object', OptionalObjectControl, objectWidget.preview);
 
+/*
+ * The file as it was before this save. Decap calls the format's toFile right after the preSave hooks of the
+ * same save and hands it only the data, so the hook leaves the original here for it.
+ */
+let originalFile: string | undefined;
+cms.registerCustomFormat(FRONTMATTER_FORMAT, 'mdx', {
+  fromFile: (content) => parseFrontmatterFile(content),
+  toFile: (data, sortedKeys = []) => {
+    const original = originalFile;
+    originalFile = undefined;
+    return writeFrontmatterFile(data, original, sortedKeys);
+  },
+});
+
+/** A save refused because the build would refuse the entry; Decap shows `String(error)` in its toast. */
+class ContentProblemsError extends Error {
+  override name = 'ContentProblemsError';
+  override toString(): string {
+    return this.message;
+  }
+}
+
 // Composed Unicode before the slug is made (NFD typing gives the same file name and text as NFC), and no
-// empty leftovers ("" or {}) that the strict schema would reject.
+// empty leftovers ("" or {}) that the strict schema would reject. Then the build's own checks: a hook that throws
+// stops the save before anything is written or committed, and Decap shows the message.
 cms.registerEventListener({
   name: 'preSave',
   handler: ({ entry }) => {
     const data = entry.get('data') as { toJS(): Record<string, unknown> };
-    return fromJS(cleanEntryData(data.toJS()));
+    const clean = cleanEntryData(data.toJS());
+    const collection = String(entry.get('collection'));
+    const isNew = Boolean(entry.get('newRecord'));
+    const file = (!isNew && String(entry.get('path') ?? '')) || `src/content/${collection}/(mục mới)`;
+    const problems = checkCmsEntry(collection, file, clean, allowedNumbers);
+    if (problems.length > 0) throw new ContentProblemsError(entryProblemsMessage(problems));
+    originalFile = isNew ? undefined : ((entry.get('raw') as string | undefined) ?? undefined);
+    return fromJS(clean);
   },
 });
+
+/*
+ * Pickers search without diacritics: Decap's relation search is a fuzzy match on the exact letters, so "cao son"
+ * never found "Cao Sơn". The control asks Decap for every entry and keeps those whose shown fields contain each
+ * typed word, folded (src/lib/text/vietnamese.ts). React-select's own texts are English: set them here.
+ */
+type Hit = { data: Record<string, unknown> };
+type QueryResult = { payload: { hits?: Hit[] } };
+interface RelationInstance {
+  props: { field: { get(key: string): unknown }; forID: string; query(forID: string, collection: string, fields: string[], term: string, file?: string): Promise<QueryResult> };
+  parseHitOptions(hits: Hit[]): unknown[];
+  render(): ReactElement<PickerProps>;
+}
+const relationWidget = cms.getWidget('relation');
+const RelationBase = relationWidget.control as unknown as new (props: unknown) => RelationInstance;
+const fieldList = (value: unknown): string[] => {
+  const plain = (value as { toJS?: () => unknown })?.toJS?.() ?? value;
+  return Array.isArray(plain) ? plain.map(String) : plain ? [String(plain)] : [];
+};
+class FoldedRelationControl extends RelationBase {
+  loadOptions = (term: string, callback: (options: unknown[]) => void) => {
+    const { field, query, forID } = this.props;
+    const searchFields = fieldList(field.get('search_fields'));
+    const file = field.get('file') as string | undefined;
+    query(forID, String(field.get('collection')), searchFields, '', file)
+      .then((result) => {
+        const hits = (result.payload.hits ?? []).filter((hit) => searchFields.some((name) => looseIncludes(String(hit.data[name] ?? ''), term)));
+        callback(this.parseHitOptions(hits).slice(0, Number(field.get('options_length') ?? 20)));
+      })
+      .catch(() => callback([]));
+  };
+
+  override render(): ReactElement<PickerProps> {
+    return cloneElement(super.render(), { noOptionsMessage: () => PICKER_TEXTS.noOptions, loadingMessage: () => PICKER_TEXTS.loading });
+  }
+}
+/** Replaces a built-in widget's control, keeping its preview, config schema and options. */
+function replaceControl(name: string, widget: ReturnType<DecapApi['getWidget']>, control: unknown): void {
+  const { control: _, preview, ...options } = widget;
+  cms.registerWidget({ ...options, name, controlComponent: control, previewComponent: preview });
+}
+replaceControl('relation', relationWidget, FoldedRelationControl);
+
+const selectWidget = cms.getWidget('select');
+const SelectBase = selectWidget.control as unknown as new (props: unknown) => { render(): ReactElement<PickerProps> };
+class VietnameseSelectControl extends SelectBase {
+  override render(): ReactElement<PickerProps> {
+    return cloneElement(super.render(), { noOptionsMessage: () => PICKER_TEXTS.noOptions });
+  }
+}
+replaceControl('select', selectWidget, VietnameseSelectControl);
+
+/*
+ * Dates typed and shown as DD/MM/YYYY. The datetime widget's native date input follows the browser's language
+ * (mm/dd/yyyy in an English browser). Stored as YYYY-MM-DD; text that is not a date is kept as typed, so the
+ * schema refuses it on saving with its own message instead of the CMS silently dropping it.
+ */
+interface DateProps {
+  value?: unknown;
+  forID: string;
+  classNameWrapper: string;
+  onChange(value: string): void;
+  setActiveStyle(): void;
+  setInactiveStyle(): void;
+}
+class ViDateControl extends Component<DateProps, { text: string }> {
+  override state = { text: toViDate(this.props.value) };
+
+  override componentDidUpdate(previous: DateProps): void {
+    // A value set from outside (a loaded entry, a restored draft) replaces what is shown.
+    if (previous.value !== this.props.value && fromViDate(this.state.text) !== this.props.value && this.state.text !== this.props.value) {
+      this.setState({ text: toViDate(this.props.value) });
+    }
+  }
+
+  override render(): ReactElement {
+    const { forID, classNameWrapper, onChange, setActiveStyle, setInactiveStyle } = this.props;
+    return createElement('input', {
+      id: forID,
+      type: 'text',
+      inputMode: 'numeric',
+      placeholder: 'DD/MM/YYYY',
+      autoComplete: 'off',
+      className: classNameWrapper,
+      value: this.state.text,
+      onFocus: setActiveStyle,
+      onBlur: setInactiveStyle,
+      onChange: (event: { target: { value: string } }) => {
+        const text = event.target.value;
+        this.setState({ text });
+        onChange(text.trim() === '' ? '' : (fromViDate(text) ?? text));
+      },
+    });
+  }
+}
+const datetimeWidget = cms.getWidget('datetime');
+const DatetimeBase = datetimeWidget.control as unknown as new (props: DateProps & { field: { get(key: string): unknown } }) => Component;
+/** Date-only fields (time_format: false) get the DD/MM/YYYY input; any date-and-time field keeps Decap's. */
+class DateOrDatetimeControl extends DatetimeBase {
+  override render() {
+    const props = (this as unknown as { props: DateProps & { field: { get(key: string): unknown } } }).props;
+    return props.field.get('time_format') === false ? createElement(ViDateControl, props) : super.render();
+  }
+}
+replaceControl('datetime', datetimeWidget, DateOrDatetimeControl);
 
 cms.init({ config });

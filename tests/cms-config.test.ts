@@ -4,7 +4,7 @@
  * The schema side is the real Zod object (introspected), the CMS side the generated Decap configuration.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCmsConfig, collections, MDX_COLLECTIONS } from '../cms/config';
+import { buildCmsConfig, collections, FRONTMATTER_FORMAT, MDX_COLLECTIONS } from '../cms/config';
 import { articleSchema } from '../src/schemas/article';
 import { guideSchema } from '../src/schemas/guide';
 import { localitySchema } from '../src/schemas/locality';
@@ -61,10 +61,23 @@ describe('schema ↔ CMS agreement', () => {
   it('MDX collections have a sanitised markdown body and write .mdx files with frontmatter', () => {
     for (const name of MDX_COLLECTIONS) {
       const collection = collections.find((c) => c.name === name)!;
-      expect(collection).toMatchObject({ folder: `src/content/${name}`, extension: 'mdx', format: 'frontmatter' });
+      expect(collection).toMatchObject({ folder: `src/content/${name}`, extension: 'mdx', format: FRONTMATTER_FORMAT });
       const body = collection.fields!.find((f) => f.name === 'body')!;
       expect(body).toMatchObject({ widget: 'markdown', sanitize_preview: true });
     }
+  });
+
+  it('edits every list item in its own input: no list is one comma-separated text', () => {
+    const lists: CmsField[] = [];
+    const walk = (fields: CmsField[]) => {
+      for (const f of fields) {
+        if (f.widget === 'list') lists.push(f);
+        if (Array.isArray(f.fields)) walk(f.fields as CmsField[]);
+      }
+    };
+    for (const c of collections) walk(c.fields ?? c.files?.flatMap((file) => file.fields) ?? []);
+    expect(lists.length).toBeGreaterThanOrEqual(10);
+    for (const list of lists) expect(Boolean(list.field) || Array.isArray(list.fields), list.name).toBe(true);
   });
 
   it('relations store the entry id ({{slug}}) and search by the Vietnamese name', () => {
@@ -131,12 +144,18 @@ describe('backend chosen at build time', () => {
 
   it('configures GitLab, Gitea and Forgejo for PKCE login, and the local decap-server', () => {
     expect(buildCmsConfig({ CMS_BACKEND: 'gitlab', CMS_REPO: 'ca/antq', CMS_APP_ID: 'abc', CMS_BASE_URL: 'https://git.ca.vn' }).backend).toEqual({
-      name: 'gitlab', repo: 'ca/antq', branch: 'main', auth_type: 'pkce', app_id: 'abc', base_url: 'https://git.ca.vn', api_root: 'https://git.ca.vn/api/v4',
+      name: 'gitlab', repo: 'ca/antq', branch: 'main', auth_type: 'pkce', app_id: 'abc', base_url: 'https://git.ca.vn', api_root: 'https://git.ca.vn/api/v4', commit_messages: expect.any(Object),
     });
     expect(buildCmsConfig({ CMS_BACKEND: 'forgejo', CMS_REPO: 'ca/antq', CMS_APP_ID: 'x', CMS_BASE_URL: 'https://forgejo.ca.vn/' }).backend).toMatchObject({
       name: 'forgejo', base_url: 'https://forgejo.ca.vn', api_root: 'https://forgejo.ca.vn/api/v1', auth_endpoint: 'https://forgejo.ca.vn/login/oauth/authorize',
     });
     expect(buildCmsConfig({ CMS_LOCAL_BACKEND: 'http://127.0.0.1:8081/api/v1' }).local_backend).toEqual({ url: 'http://127.0.0.1:8081/api/v1', allowed_hosts: ['127.0.0.1', 'localhost'] });
+  });
+
+  it('writes Vietnamese commit messages that name the entry', () => {
+    const messages = buildCmsConfig({}).backend.commit_messages as Record<string, string>;
+    expect(messages.create).toBe('Tạo {{collection}} “{{slug}}”');
+    for (const template of Object.values(messages)) expect(template).not.toMatch(/\b(Create|Update|Delete|Upload)\b/);
   });
 
   it('refuses an unknown backend or a self-hosted one without its address', () => {

@@ -8,7 +8,7 @@ import { sanitizeSlug } from 'decap-cms-core/dist/esm/lib/urlHelper.js';
 import { buildCmsConfig } from '../cms/config';
 import { attributeText, EDITOR_COMPONENTS, figure, notice, steps, type EditorComponent } from '../cms/editor-components';
 import { cleanEntryData, isBlank } from '../cms/normalize';
-import { findMdxProblems } from '../src/lib/mdx/mdx-safety';
+import { findMdxProblems } from '../src/build/mdx-parse-satteri';
 import { slugify } from '../src/lib/text/vietnamese';
 
 /** Decap's block tokenizer: the pattern anchored at the start of the remaining Markdown. */

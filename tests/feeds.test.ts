@@ -34,6 +34,12 @@ describe('feedItem', () => {
     expect(item.content).toContain('Cập nhật lần cuối: 2025-07-15 – Nội dung cập nhật: Bổ sung Luật 2023');
     expect(feedItem(entry(), SITE, labels).content).not.toContain('Cập nhật lần cuối');
   });
+  it.each(['javascript:alert(1)', 'VBScript:msgbox(1)', 'data:text/html,x', '&#106;avascript:alert(1)'])('removes the script URL %j from links and images of the body', (url) => {
+    const item = feedItem(entry({ html: `<p><a href="${url}">a</a><img src="${url}" alt="b"><a href="/lien-he/">c</a></p>` }), SITE, labels);
+    expect(item.content).toContain('<a>a</a><img alt="b">');
+    expect(item.content).toContain(`<a href="${SITE.replace(/\/$/, '')}/lien-he/">c</a>`);
+  });
+
   it('includes the body with links made absolute, after the summary', () => {
     const item = feedItem(entry({ html: '<p><a href="/lien-he/">Liên hệ</a></p>' }), SITE, labels);
     expect(item.content).toContain(`<a href="${SITE}/lien-he/">`);

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { findMdxProblems, formatMdxProblems, isCmsManagedMdx, stripFrontmatter } from '../src/lib/mdx/mdx-safety';
+import { formatMdxProblems, isCmsManagedMdx, stripFrontmatter } from '../src/lib/mdx/mdx-safety';
+import { findMdxProblems } from '../src/build/mdx-parse-satteri';
+import { findMdxProblems as findMdxProblemsInBrowser } from '../src/lib/mdx/mdx-parse-micromark';
 import { mdxSafetyPlugin, UnsafeMdxError } from '../src/build/mdx-safety-plugin';
 import { imageAssetKey } from '../src/lib/mdx/figure';
 
@@ -26,7 +28,16 @@ const UNSAFE: Record<string, { line: number; message: RegExp }> = {
   'figure-without-alt.mdx': { line: 5, message: /thiếu thuộc tính "alt"/ },
   'unclosed.mdx': { line: 5, message: /MDX không đọc được/ },
   'nested-expression.mdx': { line: 7, message: /biểu thức JavaScript \{1 \+ 1\}/ },
+  'javascript-link.mdx': { line: 5, message: /Liên kết dùng địa chỉ "javascript:"/ },
+  'data-image.mdx': { line: 5, message: /Ảnh dùng địa chỉ "data:"/ },
+  'vbscript-definition.mdx': { line: 7, message: /Địa chỉ tham chiếu dùng địa chỉ "vbscript:"/ },
+  'figure-script-src.mdx': { line: 5, message: /<Figure> thuộc tính "src" dùng địa chỉ "javascript:"/ },
+  'html-link.mdx': { line: 5, message: /<a> thuộc tính "href" dùng địa chỉ "javascript:"/ },
+  'unquoted-html.mdx': { line: 5, message: /MDX không đọc được: có thể có mã HTML dán vào/ },
 };
+
+/** Files the parser itself cannot read: the compile fails before any plugin runs. */
+const UNREADABLE = new Set(['unclosed.mdx', 'unquoted-html.mdx']);
 
 describe('MDX safety rule', () => {
   it('has a case for every unsafe fixture', () => {
@@ -38,6 +49,20 @@ describe('MDX safety rule', () => {
     expect(problems.length).toBeGreaterThan(0);
     expect(problems[0]!.message).toMatch(message);
     expect(problems[0]!.line).toBe(line);
+  });
+
+  it.each(Object.keys(UNSAFE))('finds the same problems on the same lines in the CMS (micromark) as in the build (Sätteri): %s', (file) => {
+    const source = read(join(FIXTURES, 'unsafe', file));
+    const summary = (problems: ReturnType<typeof findMdxProblems>) => problems.map((p) => `${p.line}: ${p.message.replace(/\(chi tiết: [\s\S]*\)$/, '')}`);
+    expect(summary(findMdxProblemsInBrowser(source))).toEqual(summary(findMdxProblems(source)));
+  });
+
+  it('accepts the safe fixture and every content file with the CMS parser too', () => {
+    expect(findMdxProblemsInBrowser(read(join(FIXTURES, 'safe/all-components.mdx')))).toEqual([]);
+    for (const folder of ['articles', 'profiles', 'guides', 'pages']) {
+      const dir = join(import.meta.dirname, '..', 'src/content', folder);
+      for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) expect(findMdxProblemsInBrowser(read(join(dir, file))), `${folder}/${file}`).toEqual([]);
+    }
   });
 
   it('accepts Markdown, escaped braces, code and the listed components with literal attributes', () => {
@@ -82,7 +107,7 @@ describe('MDX safety in the compile (the Sätteri plugin the build uses)', () =>
     return () => mdxToJs(read(target), { mdastPlugins: [mdxSafetyPlugin], fileURL: pathToFileURL(target) });
   };
 
-  it.each(Object.entries(UNSAFE).filter(([file]) => file !== 'unclosed.mdx'))('stops the compile of %s, naming file and line', (file, { line, message }) => {
+  it.each(Object.entries(UNSAFE).filter(([file]) => !UNREADABLE.has(file)))('stops the compile of %s, naming file and line', (file, { line, message }) => {
     const run = compile(file);
     expect(run).toThrow(UnsafeMdxError);
     expect(run).toThrow(new RegExp(`articles/${file.replace('.', '\\.')}:${line}:\\d+ → `));
@@ -90,7 +115,7 @@ describe('MDX safety in the compile (the Sätteri plugin the build uses)', () =>
   });
 
   it('leaves unreadable MDX to the compiler, which fails on it', () => {
-    expect(compile('unclosed.mdx')).toThrow();
+    for (const file of UNREADABLE) expect(compile(file)).toThrow();
   });
 
   it('compiles safe MDX unchanged', async () => {

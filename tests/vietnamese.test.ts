@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics, isSlug, placeTones, searchKey, slugify, toNFC, toneVariants } from '../src/lib/text/vietnamese';
+import { foldDiacritics, isSlug, placeTones, searchKey, slugify, toNFC, toneVariants, looseIncludes } from '../src/lib/text/vietnamese';
 
 const nfd = (s: string) => s.normalize('NFD');
 
@@ -65,4 +65,19 @@ describe('tone placement', () => {
   it('normalises to NFC', () => {
     expect(toNFC(nfd('Bắc Kạn'))).toBe('Bắc Kạn');
   });
+});
+
+describe('looseIncludes (CMS picker search)', () => {
+  it.each([
+    ['Cao Sơn', 'cao son'],
+    ['Tổ hòa giải thôn Khau Cà', 'hoa giai'],
+    ['Tổ hoà giải thôn Khau Cà', 'hòa giải'],
+    ['Đảng ủy xã Đồng Phúc', 'dang uy dong'],
+    ['Đảng ủy xã Đồng Phúc', 'ĐỒNG PHÚC'],
+  ])('finds %j from %j', (text, typed) => expect(looseIncludes(text, typed)).toBe(true));
+
+  it.each([
+    ['Cao Sơn', 'cao som'],
+    ['Tổ hòa giải', 'hoa giai xa'],
+  ])('does not find %j from %j', (text, typed) => expect(looseIncludes(text, typed)).toBe(false));
 });

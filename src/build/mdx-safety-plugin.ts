@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginEntry } from 'satteri';
-import { findMdxProblems, formatMdxProblems, isCmsManagedMdx, MDX_CODE_NODES, nodeProblems, type MdxNode, type MdxProblem } from '../lib/mdx/mdx-safety';
+import { formatMdxProblems, isCmsManagedMdx, MDX_CODE_NODES, nodeProblems, type MdxNode, type MdxProblem } from '../lib/mdx/mdx-safety';
+import { findMdxProblems } from './mdx-parse-satteri';
 
 export class UnsafeMdxError extends Error {
   override name = 'UnsafeMdxError';
@@ -32,3 +33,39 @@ export const mdxSafetyPlugin: MdastPluginEntry = ({ fileURL }) => {
     },
   };
 };
+
+interface VitePluginLike {
+  name: string;
+  transform?: { handler: (this: unknown, ...args: [string, string, ...unknown[]]) => unknown } | ((this: unknown, ...args: [string, string, ...unknown[]]) => unknown);
+}
+
+/**
+ * Text the MDX parser cannot read (typically pasted HTML with unquoted attributes) fails inside the parser,
+ * before any plugin runs, with the parser's English message. This Vite plugin wraps the MDX integration's
+ * transform so that, for CMS-managed files, the failure is the same Vietnamese report as the other MDX rules.
+ */
+export function mdxParseErrors() {
+  return {
+    name: 'antq:mdx-parse-errors',
+    configResolved(config: { plugins: readonly VitePluginLike[] }) {
+      const mdx = config.plugins.find((plugin) => plugin.name === '@mdx-js/rolldown');
+      const transform = mdx?.transform;
+      if (!mdx || !transform) return;
+      const original = typeof transform === 'function' ? transform : transform.handler;
+      const wrapped = async function (this: unknown, ...args: [string, string, ...unknown[]]) {
+        try {
+          return await original.apply(this, args);
+        } catch (error) {
+          const id = args[1];
+          if (error instanceof UnsafeMdxError || !isCmsManagedMdx(id)) throw error;
+          const file = id.replace(/[?#].*$/, '');
+          const located = findMdxProblems(readFileSync(file, 'utf8'));
+          if (located.length === 0) throw error;
+          throw new UnsafeMdxError(formatMdxProblems(relative(process.cwd(), file), located));
+        }
+      };
+      if (typeof transform === 'function') (mdx as { transform: unknown }).transform = wrapped;
+      else transform.handler = wrapped;
+    },
+  };
+}

@@ -230,7 +230,8 @@ export function textList(opts: Common & { min?: number }) {
     { ...opts, required: (opts.min ?? 0) > 0 },
     // prefault, not default: Zod 4 returns a default without checking it, so a missing list with min 1 would pass.
     () => z.array(nonEmpty(opts.label)).min(opts.min ?? 0, `${opts.label}: cần ít nhất ${opts.min} mục`).prefault([]),
-    { widget: 'list', ...(opts.min ? { min: opts.min } : {}) },
+    // One input per item: without `field`, Decap edits the list as one comma-separated text and splits items on commas.
+    { widget: 'list', field: { name: 'item', label: opts.label, widget: 'string' }, collapsed: false, ...(opts.min ? { min: opts.min } : {}) },
   ) as unknown as Field<z.ZodPrefault<z.ZodArray<z.ZodString>>>;
 }
 

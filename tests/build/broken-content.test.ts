@@ -38,6 +38,10 @@ const CASES: Case[] = [
   { name: 'legal document number that does not match its type', fixture: 'bad-law-number.json', target: 'src/content/laws/49-2020-nd-cp-sai.json', command: 'sync', expected: [/49-2020-nd-cp-sai/, /number/, /ký hiệu "ND-CP" không khớp loại văn bản/] },
   // CMS-managed MDX must not run code at build time (src/lib/mdx/mdx-safety.ts, checked inside the MDX compile).
   { name: 'code in an MDX body', fixture: 'unsafe-mdx.mdx', target: 'src/content/articles/unsafe-mdx.mdx', command: 'build', expected: [/src\/content\/articles\/unsafe-mdx\.mdx:10:1 → không được dùng import\/export/, /unsafe-mdx\.mdx:12:\d+ → không được dùng biểu thức JavaScript/] },
+  // Script URLs, in any case or encoding, in a link, an image, a reference definition and raw HTML.
+  { name: 'script URLs in an MDX body', fixture: 'script-urls.mdx', target: 'src/content/articles/script-urls.mdx', command: 'build', expected: [/src\/content\/articles\/script-urls\.mdx:9:\d+ → Liên kết dùng địa chỉ "javascript:"/, /script-urls\.mdx:11:\d+ → Ảnh dùng địa chỉ "data:"/, /script-urls\.mdx:15:\d+ → Địa chỉ tham chiếu dùng địa chỉ "vbscript:"/, /script-urls\.mdx:17:\d+ → <a> thuộc tính "href" dùng địa chỉ "javascript:"/] },
+  // Pasted HTML the MDX parser cannot read: the Vietnamese report, not the parser's English.
+  { name: 'unreadable raw HTML in an MDX body', fixture: 'unquoted-html.mdx', target: 'src/content/articles/unquoted-html.mdx', command: 'build', expected: [/src\/content\/articles\/unquoted-html\.mdx:11:\d+ → MDX không đọc được: có thể có mã HTML dán vào/] },
 ];
 
 let scratch: Scratch;

@@ -76,8 +76,10 @@ export function findImpossibleDates(entries: readonly EntryLike[], read: (file: 
   });
 }
 
+/** One line per problem, the problems of one file together (in the order files first appear). */
 export function formatProblems(problems: readonly ContentProblem[]): string {
-  return problems.map((p) => `  ${p.file} → ${p.field}: ${p.message}`).join('\n');
+  const byFile = Map.groupBy(problems, (p) => p.file);
+  return [...byFile.values()].flatMap((list) => list.map((p) => `  ${p.file} → ${p.field}: ${p.message}`)).join('\n');
 }
 
 export class ContentIntegrityError extends Error {

@@ -75,6 +75,9 @@ function stringFields(data: unknown, path: string): { field: string; text: strin
   return Object.entries(data).flatMap(([k, v]) => stringFields(v, path ? `${path}.${k}` : k));
 }
 
+/** The profile kind that needs a consent record: an individual (collectives are public bodies). */
+export const CONSENT_REQUIRED_KIND = 'ca-nhan';
+
 /** Collections whose entries talk about people. */
 export const PRIVACY_CHECKED_COLLECTIONS = new Set(['articles', 'profiles']);
 
@@ -98,7 +101,7 @@ export function findPrivacyProblems(entries: readonly EntryLike[], allowedNumber
       }
     }
     const data = entry.data as { kind?: string; consent?: unknown };
-    if (entry.collection === 'profiles' && data.kind === 'ca-nhan' && !data.consent) {
+    if (entry.collection === 'profiles' && data.kind === CONSENT_REQUIRED_KIND && !data.consent) {
       problems.push({ file, field: 'consent', message: 'hồ sơ cá nhân phải có bản đồng ý đăng tải (ai đồng ý, ngày nào)' });
     }
   }

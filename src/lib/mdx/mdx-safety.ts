@@ -4,11 +4,13 @@
  * readers' browsers. CMS-managed bodies may therefore contain only Markdown and the site's own components
  * with literal attribute values.
  *
- * The body is parsed with the same MDX parser Astro uses (Sätteri), so what this module sees is what the
- * build compiles. It is pure: mdx-safety-plugin.ts applies `nodeProblems` inside the build's own MDX compile,
- * and tests/mdx-safety.test.ts feeds both fixtures.
+ * The rules work on the MDX syntax tree and take the parser as an argument: the build parses with the parser
+ * Astro compiles with (Sätteri, mdx-parse-satteri.ts; mdx-safety-plugin.ts applies `nodeProblems` inside the
+ * compile itself), the CMS in the browser with the reference MDX parser, micromark (mdx-parse-micromark.ts),
+ * because Sätteri is native code. Both follow the MDX specification and produce the same node types;
+ * tests/mdx-safety.test.ts runs every fixture through both and expects the same problems on the same lines.
  */
-import { mdxToMdast } from 'satteri';
+import { scriptScheme, scriptUrlMessage } from '../security/url-safety';
 
 /** The components editors may use, with their allowed attributes: a list means "one of these values". */
 export const MDX_COMPONENTS = {
@@ -34,6 +36,7 @@ export interface MdxNode {
   type: string;
   name?: string | null;
   value?: unknown;
+  url?: string;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: MdxNode[];
   position?: { start: { line: number; column: number } };
@@ -48,7 +51,17 @@ export function stripFrontmatter(source: string): string {
   return '\n'.repeat(match[0].split('\n').length - 1) + source.slice(match[0].length);
 }
 
+/** A script URL in any attribute value, even of a tag refused anyway: the message then says why it matters. */
+function attributeUrlProblems(node: MdxNode, problems: MdxProblem[]): void {
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') continue;
+    const scheme = scriptScheme(attribute.value);
+    if (scheme) problems.push({ ...at(node), message: scriptUrlMessage(`<${node.name ?? ''}> thuộc tính "${attribute.name}"`, scheme) });
+  }
+}
+
 function checkElement(node: MdxNode, problems: MdxProblem[]): void {
+  attributeUrlProblems(node, problems);
   const name = node.name;
   if (!name) {
     problems.push({ ...at(node), message: 'không được dùng thẻ rỗng <>…</> (fragment)' });
@@ -88,7 +101,9 @@ function checkElement(node: MdxNode, problems: MdxProblem[]): void {
 }
 
 /** The node types the rule looks at; everything else is plain Markdown. */
-export const MDX_CODE_NODES = ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement'] as const;
+export const MDX_CODE_NODES = ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'link', 'image', 'definition'] as const;
+
+const URL_NODE_LABELS: Record<string, string> = { link: 'Liên kết', image: 'Ảnh', definition: 'Địa chỉ tham chiếu' };
 
 /** Problems with one node itself, not its children. */
 export function nodeProblems(node: MdxNode, problems: MdxProblem[]): void {
@@ -103,6 +118,13 @@ export function nodeProblems(node: MdxNode, problems: MdxProblem[]): void {
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
       checkElement(node, problems);
+      return;
+    case 'link':
+    case 'image':
+    case 'definition': {
+      const scheme = scriptScheme(node.url ?? '');
+      if (scheme) problems.push({ ...at(node), message: scriptUrlMessage(URL_NODE_LABELS[node.type]!, scheme) });
+    }
   }
 }
 
@@ -111,15 +133,29 @@ function walk(node: MdxNode, problems: MdxProblem[]): void {
   for (const child of node.children ?? []) walk(child, problems);
 }
 
+/**
+ * The parser's English message, explained: the usual cause in an editor's text is raw HTML pasted in, whose
+ * unquoted attributes or stray "<" MDX cannot read. The parser's words stay in brackets for the technical staff.
+ */
+export function parseErrorMessage(parserMessage: string): string {
+  const detail = parserMessage.replace(/^\d+:\d+(?:-\d+:\d+)?:\s*/, '');
+  return `MDX không đọc được: có thể có mã HTML dán vào (thuộc tính không có dấu ngoặc kép, dấu "<" lẻ) hoặc thẻ chưa đóng; hãy xóa đoạn đó hoặc gõ \\< thay cho "<" (chi tiết: ${detail})`;
+}
+
+/** Parses MDX into its syntax tree with positions; throws on text that is not MDX. */
+export type MdxParser = (source: string) => MdxNode;
+
 /** Problems in an MDX body (frontmatter allowed); empty when the body is safe to compile. */
-export function findMdxProblems(source: string): MdxProblem[] {
+export function findMdxProblemsWith(parse: MdxParser, source: string): MdxProblem[] {
   let tree: MdxNode;
   try {
-    tree = mdxToMdast(stripFrontmatter(source)) as unknown as MdxNode;
+    tree = parse(stripFrontmatter(source));
   } catch (error) {
-    const message = (error as Error).message;
-    const where = /^(\d+):(\d+)/.exec(message);
-    return [{ line: where ? Number(where[1]) : undefined, column: where ? Number(where[2]) : undefined, message: `MDX không đọc được: ${message}` }];
+    // Sätteri writes "line:column: reason"; micromark's message carries line, column and reason as properties.
+    const { message, line, column, reason } = error as Error & { line?: number; column?: number; reason?: string };
+    // Without a position of its own (an unclosed tag), micromark names the opening tag's: "… (5:1-5:21)".
+    const where = /^(\d+):(\d+)/.exec(message) ?? /\((\d+):(\d+)(?:-\d+:\d+)?\)$/.exec(message);
+    return [{ line: line ?? (where ? Number(where[1]) : undefined), column: column ?? (where ? Number(where[2]) : undefined), message: parseErrorMessage(reason ?? message) }];
   }
   const problems: MdxProblem[] = [];
   walk(tree, problems);

@@ -3,6 +3,7 @@
  * generated card) as Media RSS, the last update as dcterms:modified, the byline as dc:creator.
  */
 import { absoluteUrl } from '../site/urls';
+import { stripScriptUrls } from '../security/url-safety';
 
 export interface FeedImage {
   /** Path on the site or absolute URL. */
@@ -70,7 +71,8 @@ export function feedItem(entry: FeedEntry, site: string | URL, labels: { updated
   const update = entry.updatedAt
     ? `<p><em>${escapeXml(labels.updated)}: ${entry.updatedAt.toISOString().slice(0, 10)}${entry.changeNote ? ` – ${escapeXml(labels.changeNote)}: ${escapeXml(entry.changeNote)}` : ''}</em></p>`
     : '';
-  const body = entry.html ? absolutizeHtml(entry.html, site) : '';
+  // Feed readers apply no Content-Security-Policy: a script URL the build missed must not reach them either.
+  const body = entry.html ? stripScriptUrls(absolutizeHtml(entry.html, site)) : '';
   const content = `${figure}${update}<p><strong>${escapeXml(entry.summary)}</strong></p>${body}`;
   const customData = [
     `<media:content url="${escapeXml(image.url)}" medium="image" type="${escapeXml(image.type)}" width="${image.width}" height="${image.height}">`,

@@ -85,3 +85,15 @@ export function toneVariants(text: string): string[] {
 export function searchKey(text: string): string {
   return foldDiacritics(placeTones(text, 'classic')).toLowerCase().replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Whether every word typed is found in the text, ignoring diacritics, đ, tone placement and case:
+ * "cao son" finds "Cao Sơn", "hoa giai" finds "Tổ hòa giải". The CMS pickers search with it.
+ */
+export function looseIncludes(text: string, typed: string): boolean {
+  const haystack = searchKey(text);
+  return searchKey(typed)
+    .split(' ')
+    .filter(Boolean)
+    .every((word) => haystack.includes(word));
+}
