@@ -12,8 +12,14 @@ export default getViteConfig({
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/*.test.ts'] } },
-      { extends: true, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
-      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 600_000, hookTimeout: 600_000 } },
+      {
+        extends: true,
+        test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 },
+      },
+      {
+        extends: true,
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 600_000, hookTimeout: 600_000 },
+      },
     ],
   },
 });

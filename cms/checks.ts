@@ -30,10 +30,20 @@ const built = new Map<string, z.ZodType>();
  * Problems the build would report for this entry. `data` is what Decap saves (frontmatter fields plus `body` for
  * MDX collections); `file` its path, or where a new entry will go.
  */
-export function checkCmsEntry(collection: string, file: string, data: Record<string, unknown>, allowedNumbers: readonly string[]): ContentProblem[] {
+export function checkCmsEntry(
+  collection: string,
+  file: string,
+  data: Record<string, unknown>,
+  allowedNumbers: readonly string[],
+): ContentProblem[] {
   const factory = SCHEMAS[collection];
   if (factory && !built.has(collection)) built.set(collection, factory());
   const isMdx = (MDX_COLLECTIONS as readonly string[]).includes(collection);
   const { body, ...fields } = data;
-  return checkEntry({ collection, file, data: isMdx ? fields : data, body: isMdx ? String(body ?? '') : undefined }, built.get(collection), allowedNumbers, findMdxProblems);
+  return checkEntry(
+    { collection, file, data: isMdx ? fields : data, body: isMdx ? String(body ?? '') : undefined },
+    built.get(collection),
+    allowedNumbers,
+    findMdxProblems,
+  );
 }

@@ -135,7 +135,14 @@ const mdxCollection = (
   fields: [...cmsFields(fields), bodyField()],
 });
 
-const dataCollection = (name: string, label: string, labelSingular: string, fields: FieldMap, slug: string, description: string): CmsCollection => ({
+const dataCollection = (
+  name: string,
+  label: string,
+  labelSingular: string,
+  fields: FieldMap,
+  slug: string,
+  description: string,
+): CmsCollection => ({
   name,
   label,
   label_singular: labelSingular,
@@ -152,15 +159,63 @@ const dataCollection = (name: string, label: string, labelSingular: string, fiel
 
 export const collections: CmsCollection[] = [
   mdxCollection('articles', 'Tin bài', 'tin bài', articleFields, 'title', 'Tin tức, bài viết về phong trào.'),
-  mdxCollection('profiles', 'Gương điển hình', 'gương điển hình', profileFields, 'name', 'Cá nhân, tập thể tiêu biểu. Hồ sơ cá nhân phải có thông tin đồng ý đăng tải.'),
+  mdxCollection(
+    'profiles',
+    'Gương điển hình',
+    'gương điển hình',
+    profileFields,
+    'name',
+    'Cá nhân, tập thể tiêu biểu. Hồ sơ cá nhân phải có thông tin đồng ý đăng tải.',
+  ),
   mdxCollection('guides', 'Mô hình', 'mô hình', guideFields, 'title', 'Hướng dẫn xây dựng các mô hình tự quản.'),
   // Standing pages have their own routes (/gioi-thieu/, /lien-he/): editors change the text, not the set of pages.
-  mdxCollection('pages', 'Trang cố định', 'trang', pageFields, 'title', 'Giới thiệu, liên hệ: sửa nội dung, không thêm hoặc xóa trang.', { create: false, sortBy: ['title'] }),
+  mdxCollection(
+    'pages',
+    'Trang cố định',
+    'trang',
+    pageFields,
+    'title',
+    'Giới thiệu, liên hệ: sửa nội dung, không thêm hoặc xóa trang.',
+    { create: false, sortBy: ['title'] },
+  ),
   // Audio goes to public/ as it is (no optimisation), so the path in the entry is the URL it is served at.
-  { ...mdxCollection('bulletins', 'Bản tin phát thanh', 'bản tin', bulletinFields, 'title', 'Bài đọc trên loa truyền thanh cơ sở: câu ngắn, 250–700 chữ; có thể kèm tệp âm thanh.', { sortBy: ['title', 'airFrom', 'publishedAt'] }), media_folder: AUDIO_FOLDER.media, public_folder: AUDIO_FOLDER.public },
-  dataCollection('localities', 'Địa bàn', 'địa bàn', localityFields, '{{kind}}-{{title}}', 'Đơn vị hành chính. Tên tệp ghép từ cấp và tên, ví dụ "xa-cao-son".'),
-  dataCollection('stats', 'Số liệu', 'bộ số liệu', statsFields, '{{locality}}-{{period}}', 'Số liệu phong trào theo thời kỳ và địa bàn, kèm nguồn.'),
-  dataCollection('laws', 'Văn bản pháp luật', 'văn bản', lawFields, '{{number}}', 'Văn bản được trích dẫn. Tên tệp lấy từ số, ký hiệu, ví dụ "35-2013-qh13". Kiểm tra tên và hiệu lực trên văn bản chính thức.'),
+  {
+    ...mdxCollection(
+      'bulletins',
+      'Bản tin phát thanh',
+      'bản tin',
+      bulletinFields,
+      'title',
+      'Bài đọc trên loa truyền thanh cơ sở: câu ngắn, 250–700 chữ; có thể kèm tệp âm thanh.',
+      { sortBy: ['title', 'airFrom', 'publishedAt'] },
+    ),
+    media_folder: AUDIO_FOLDER.media,
+    public_folder: AUDIO_FOLDER.public,
+  },
+  dataCollection(
+    'localities',
+    'Địa bàn',
+    'địa bàn',
+    localityFields,
+    '{{kind}}-{{title}}',
+    'Đơn vị hành chính. Tên tệp ghép từ cấp và tên, ví dụ "xa-cao-son".',
+  ),
+  dataCollection(
+    'stats',
+    'Số liệu',
+    'bộ số liệu',
+    statsFields,
+    '{{locality}}-{{period}}',
+    'Số liệu phong trào theo thời kỳ và địa bàn, kèm nguồn.',
+  ),
+  dataCollection(
+    'laws',
+    'Văn bản pháp luật',
+    'văn bản',
+    lawFields,
+    '{{number}}',
+    'Văn bản được trích dẫn. Tên tệp lấy từ số, ký hiệu, ví dụ "35-2013-qh13". Kiểm tra tên và hiệu lực trên văn bản chính thức.',
+  ),
   {
     name: 'settings',
     label: 'Cài đặt chung',
@@ -168,7 +223,14 @@ export const collections: CmsCollection[] = [
     delete: false,
     format: 'json',
     extension: 'json',
-    files: [{ name: 'site', label: 'Cài đặt trang', file: 'src/content/settings/site.json', fields: cmsFields(settingsFields) }],
+    files: [
+      {
+        name: 'site',
+        label: 'Cài đặt trang',
+        file: 'src/content/settings/site.json',
+        fields: cmsFields(settingsFields),
+      },
+    ],
   },
 ];
 
@@ -198,7 +260,12 @@ export function backendFromEnv(env: CmsEnv): CmsBackend {
     throw new Error(`CMS_BACKEND="${name}" không được hỗ trợ; chọn một trong: ${BACKENDS.join(', ')}`);
   }
   const base = env.CMS_BASE_URL?.replace(/\/+$/, '');
-  const backend: CmsBackend = { name, repo: env.CMS_REPO ?? 'cong-an-tinh/antq-portal', branch: env.CMS_BRANCH ?? 'main', commit_messages: { ...COMMIT_MESSAGES } };
+  const backend: CmsBackend = {
+    name,
+    repo: env.CMS_REPO ?? 'cong-an-tinh/antq-portal',
+    branch: env.CMS_BRANCH ?? 'main',
+    commit_messages: { ...COMMIT_MESSAGES },
+  };
   if (name === 'github') {
     if (base) backend.base_url = base;
     if (env.CMS_AUTH_ENDPOINT) backend.auth_endpoint = env.CMS_AUTH_ENDPOINT;
@@ -233,6 +300,7 @@ export function buildCmsConfig(env: CmsEnv = {}): CmsConfig {
     collections,
   };
   if (env.SITE_URL) config.site_url = config.display_url = env.SITE_URL;
-  if (env.CMS_LOCAL_BACKEND) config.local_backend = { url: env.CMS_LOCAL_BACKEND, allowed_hosts: ['127.0.0.1', 'localhost'] };
+  if (env.CMS_LOCAL_BACKEND)
+    config.local_backend = { url: env.CMS_LOCAL_BACKEND, allowed_hosts: ['127.0.0.1', 'localhost'] };
   return config;
 }

@@ -45,15 +45,45 @@ export const notice: EditorComponent<NoticeData> = {
   id: 'notice',
   label: 'Hộp lưu ý',
   fields: [
-    { name: 'kind', label: 'Loại', widget: 'select', options: [{ value: 'info', label: 'Thông tin' }, { value: 'warning', label: 'Cảnh báo' }], default: 'info', required: true },
-    { name: 'title', label: 'Tiêu đề hộp', widget: 'string', required: false, hint: 'Để trống thì hiện "Thông tin" hoặc "Lưu ý".' },
-    { name: 'body', label: 'Nội dung', widget: 'markdown', required: true, sanitize_preview: true, buttons: ['bold', 'italic', 'link', 'bulleted-list', 'numbered-list'], editor_components: [] },
+    {
+      name: 'kind',
+      label: 'Loại',
+      widget: 'select',
+      options: [
+        { value: 'info', label: 'Thông tin' },
+        { value: 'warning', label: 'Cảnh báo' },
+      ],
+      default: 'info',
+      required: true,
+    },
+    {
+      name: 'title',
+      label: 'Tiêu đề hộp',
+      widget: 'string',
+      required: false,
+      hint: 'Để trống thì hiện "Thông tin" hoặc "Lưu ý".',
+    },
+    {
+      name: 'body',
+      label: 'Nội dung',
+      widget: 'markdown',
+      required: true,
+      sanitize_preview: true,
+      buttons: ['bold', 'italic', 'link', 'bulleted-list', 'numbered-list'],
+      editor_components: [],
+    },
   ],
   // Attributes in either order; the text may be separated from the tags by one line break or a blank line.
   pattern: /^<Notice((?:\s+(?:kind|title)="[^"\n]*")*)\s*>[ \t]*\n\n?([\s\S]*?)\n\n?<\/Notice>/,
   fromBlock(match) {
-    const attrs = Object.fromEntries([...(match[1] ?? '').matchAll(/(kind|title)="([^"\n]*)"/g)].map((m) => [m[1], m[2]]));
-    return { kind: attrs.kind === 'warning' ? 'warning' : 'info', title: attrs.title ?? '', body: (match[2] ?? '').trim() };
+    const attrs = Object.fromEntries(
+      [...(match[1] ?? '').matchAll(/(kind|title)="([^"\n]*)"/g)].map((m) => [m[1], m[2]]),
+    );
+    return {
+      kind: attrs.kind === 'warning' ? 'warning' : 'info',
+      title: attrs.title ?? '',
+      body: (match[2] ?? '').trim(),
+    };
   },
   toBlock({ kind = 'info', title, body }) {
     return `<Notice kind="${kind === 'warning' ? 'warning' : 'info'}"${attribute('title', title)}>\n\n${String(body ?? '').trim()}\n\n</Notice>`;
@@ -73,7 +103,15 @@ type StepsData = { items: string[] };
 export const steps: EditorComponent<StepsData> = {
   id: 'steps',
   label: 'Các bước',
-  fields: [{ name: 'items', label: 'Các bước', widget: 'list', required: true, field: { name: 'step', label: 'Bước', widget: 'string' } }],
+  fields: [
+    {
+      name: 'items',
+      label: 'Các bước',
+      widget: 'list',
+      required: true,
+      field: { name: 'step', label: 'Bước', widget: 'string' },
+    },
+  ],
   pattern: /^<Steps>[ \t]*\n\n?((?:[ \t]*\d+\.[^\n]*(?:\n|$)|[ \t]+[^\n]*(?:\n|$))+)\n?<\/Steps>/,
   fromBlock(match) {
     const items: string[] = [];
@@ -86,7 +124,11 @@ export const steps: EditorComponent<StepsData> = {
   },
   toBlock({ items = [] }) {
     const list = items
-      .map((item) => String(item ?? '').replace(/\s*\n\s*/g, ' ').trim())
+      .map((item) =>
+        String(item ?? '')
+          .replace(/\s*\n\s*/g, ' ')
+          .trim(),
+      )
       .filter(Boolean)
       .map((item, i) => `${i + 1}. ${item}`)
       .join('\n');
@@ -104,7 +146,13 @@ export const figure: EditorComponent<FigureData> = {
   label: 'Ảnh có chú thích',
   fields: [
     { name: 'src', label: 'Tệp ảnh', widget: 'image', required: true, choose_url: false },
-    { name: 'alt', label: 'Mô tả ảnh (alt)', widget: 'string', required: true, hint: 'Tả nội dung ảnh cho người không nhìn thấy.' },
+    {
+      name: 'alt',
+      label: 'Mô tả ảnh (alt)',
+      widget: 'string',
+      required: true,
+      hint: 'Tả nội dung ảnh cho người không nhìn thấy.',
+    },
     { name: 'caption', label: 'Chú thích', widget: 'string', required: false },
   ],
   pattern: /^<Figure src="([^"\n]*)" alt="([^"\n]*)"(?: caption="([^"\n]*)")? \/>/,

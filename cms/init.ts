@@ -26,11 +26,25 @@ interface DecapApi {
   registerPreviewStyle(style: string, options?: { raw: boolean }): void;
   registerPreviewTemplate(name: string, component: unknown): void;
   registerEditorComponent(component: unknown): void;
-  registerEventListener(listener: { name: string; handler: (args: { entry: { get(key: string): unknown } }) => unknown }): void;
+  registerEventListener(listener: {
+    name: string;
+    handler: (args: { entry: { get(key: string): unknown } }) => unknown;
+  }): void;
   registerWidget(name: string | Record<string, unknown>, control?: unknown, preview?: unknown): void;
-  getWidget(name: string): { control: new (props: { value?: unknown }) => { validate: () => void; props: { value?: unknown } }; preview?: unknown; [option: string]: unknown };
+  getWidget(name: string): {
+    control: new (props: { value?: unknown }) => { validate: () => void; props: { value?: unknown } };
+    preview?: unknown;
+    [option: string]: unknown;
+  };
   registerLocale(locale: string, phrases: unknown): void;
-  registerCustomFormat(name: string, extension: string, formatter: { fromFile(content: string): unknown; toFile(data: Record<string, unknown>, sortedKeys?: string[]): string }): void;
+  registerCustomFormat(
+    name: string,
+    extension: string,
+    formatter: {
+      fromFile(content: string): unknown;
+      toFile(data: Record<string, unknown>, sortedKeys?: string[]): string;
+    },
+  ): void;
 }
 const cms = CMS as unknown as DecapApi;
 
@@ -109,7 +123,11 @@ cms.registerEventListener({
 type Hit = { data: Record<string, unknown> };
 type QueryResult = { payload: { hits?: Hit[] } };
 interface RelationInstance {
-  props: { field: { get(key: string): unknown }; forID: string; query(forID: string, collection: string, fields: string[], term: string, file?: string): Promise<QueryResult> };
+  props: {
+    field: { get(key: string): unknown };
+    forID: string;
+    query(forID: string, collection: string, fields: string[], term: string, file?: string): Promise<QueryResult>;
+  };
   parseHitOptions(hits: Hit[]): unknown[];
   render(): ReactElement<PickerProps>;
 }
@@ -126,14 +144,19 @@ class FoldedRelationControl extends RelationBase {
     const file = field.get('file') as string | undefined;
     query(forID, String(field.get('collection')), searchFields, '', file)
       .then((result) => {
-        const hits = (result.payload.hits ?? []).filter((hit) => searchFields.some((name) => looseIncludes(String(hit.data[name] ?? ''), term)));
+        const hits = (result.payload.hits ?? []).filter((hit) =>
+          searchFields.some((name) => looseIncludes(String(hit.data[name] ?? ''), term)),
+        );
         callback(this.parseHitOptions(hits).slice(0, Number(field.get('options_length') ?? 20)));
       })
       .catch(() => callback([]));
   };
 
   override render(): ReactElement<PickerProps> {
-    return cloneElement(super.render(), { noOptionsMessage: () => PICKER_TEXTS.noOptions, loadingMessage: () => PICKER_TEXTS.loading });
+    return cloneElement(super.render(), {
+      noOptionsMessage: () => PICKER_TEXTS.noOptions,
+      loadingMessage: () => PICKER_TEXTS.loading,
+    });
   }
 }
 /** Replaces a built-in widget's control, keeping its preview, config schema and options. */
@@ -170,7 +193,11 @@ class ViDateControl extends Component<DateProps, { text: string }> {
 
   override componentDidUpdate(previous: DateProps): void {
     // A value set from outside (a loaded entry, a restored draft) replaces what is shown.
-    if (previous.value !== this.props.value && fromViDate(this.state.text) !== this.props.value && this.state.text !== this.props.value) {
+    if (
+      previous.value !== this.props.value &&
+      fromViDate(this.state.text) !== this.props.value &&
+      this.state.text !== this.props.value
+    ) {
       this.setState({ text: toViDate(this.props.value) });
     }
   }
@@ -196,7 +223,9 @@ class ViDateControl extends Component<DateProps, { text: string }> {
   }
 }
 const datetimeWidget = cms.getWidget('datetime');
-const DatetimeBase = datetimeWidget.control as unknown as new (props: DateProps & { field: { get(key: string): unknown } }) => Component;
+const DatetimeBase = datetimeWidget.control as unknown as new (
+  props: DateProps & { field: { get(key: string): unknown } },
+) => Component;
 /** Date-only fields (time_format: false) get the DD/MM/YYYY input; any date-and-time field keeps Decap's. */
 class DateOrDatetimeControl extends DatetimeBase {
   override render() {

@@ -21,7 +21,10 @@ const OVERRIDES: Strings = {
     },
   },
   app: {
-    app: { checkConfigYml: 'Kiểm tra lại cấu hình CMS (cms/config.ts).', waitingBackend: 'Đang chờ máy chủ nội dung...' },
+    app: {
+      checkConfigYml: 'Kiểm tra lại cấu hình CMS (cms/config.ts).',
+      waitingBackend: 'Đang chờ máy chủ nội dung...',
+    },
   },
   collection: {
     sidebar: { collections: 'Mục nội dung', allCollections: 'Tất cả mục nội dung' },
@@ -70,8 +73,10 @@ const OVERRIDES: Strings = {
     editorToolbar: {
       status: 'Trạng thái: %{status}',
       backCollection: ' Đang viết trong mục %{collectionLabel}',
-      statusInfoTooltipDraft: 'Mục đang là bản nháp. Khi viết xong, chuyển trạng thái sang "Đang xét duyệt" để gửi duyệt.',
-      statusInfoTooltipInReview: 'Mục đang được xét duyệt, không cần làm gì thêm. Bạn vẫn có thể sửa trong lúc chờ duyệt.',
+      statusInfoTooltipDraft:
+        'Mục đang là bản nháp. Khi viết xong, chuyển trạng thái sang "Đang xét duyệt" để gửi duyệt.',
+      statusInfoTooltipInReview:
+        'Mục đang được xét duyệt, không cần làm gì thêm. Bạn vẫn có thể sửa trong lúc chờ duyệt.',
       deployPreviewPendingButtonLabel: 'Kiểm tra bản xem trước',
     },
     editorWidgets: {
@@ -122,7 +127,12 @@ const OVERRIDES: Strings = {
       copyName: 'Sao chép tên',
       copied: 'Đã sao chép',
     },
-    mediaLibraryModal: { close: 'Đóng', deleteSelected: 'Xóa ảnh đã chọn', chooseSelected: 'Dùng ảnh đã chọn', private: 'Riêng tư' },
+    mediaLibraryModal: {
+      close: 'Đóng',
+      deleteSelected: 'Xóa ảnh đã chọn',
+      chooseSelected: 'Dùng ảnh đã chọn',
+      private: 'Riêng tư',
+    },
   },
   ui: {
     errorBoundary: { reportIt: 'báo cho bộ phận kỹ thuật.' },
@@ -160,7 +170,9 @@ function merge(base: Strings, over: Strings): Strings {
 export const viLocale: Strings = merge(decapVi as unknown as Strings, OVERRIDES);
 
 /** Placeholders left out on purpose: their value is an internal name, not text for editors. */
-export const DROPPED_PLACEHOLDERS: Record<string, string[]> = { 'editor.editorControl.field.widgetLabel': ['widgetLabel'] };
+export const DROPPED_PLACEHOLDERS: Record<string, string[]> = {
+  'editor.editorControl.field.widgetLabel': ['widgetLabel'],
+};
 
 /** Texts react-select shows that no Decap locale covers: relation and select pickers. */
 export const PICKER_TEXTS = {

@@ -10,7 +10,10 @@ interface Mappable {
 }
 
 const isMappable = (value: unknown): value is Mappable =>
-  typeof value === 'object' && value !== null && typeof (value as Mappable).map === 'function' && typeof (value as Mappable).toJS === 'function';
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as Mappable).map === 'function' &&
+  typeof (value as Mappable).toJS === 'function';
 
 const toPlain = (value: unknown): unknown => (isMappable(value) ? value.toJS() : value);
 

@@ -50,7 +50,8 @@ function picture(props: PreviewProps, image: Image): ReactNode {
 const bulletList = (items: unknown[], render: (item: unknown) => ReactNode = (i) => str(i)) =>
   items.length ? h('ul', null, ...items.map((item, i) => h('li', { key: i }, render(item)))) : null;
 
-const section = (title: string, content: ReactNode) => (content ? h('section', null, h('h2', null, title), content) : null);
+const section = (title: string, content: ReactNode) =>
+  content ? h('section', null, h('h2', null, title), content) : null;
 
 export function ArticlePreview(props: PreviewProps) {
   const d = dataOf(props);
@@ -122,7 +123,17 @@ export function GuidePreview(props: PreviewProps) {
       section(
         'Các bước xây dựng và duy trì',
         list(d.steps).length
-          ? h('div', { className: 'steps' }, h('ol', null, ...list(d.steps).map((x, i) => h('li', { key: i }, h('strong', null, str((x as Data).title)), ' ', str((x as Data).detail)))))
+          ? h(
+              'div',
+              { className: 'steps' },
+              h(
+                'ol',
+                null,
+                ...list(d.steps).map((x, i) =>
+                  h('li', { key: i }, h('strong', null, str((x as Data).title)), ' ', str((x as Data).detail)),
+                ),
+              ),
+            )
           : null,
       ),
       section('Dấu hiệu hoạt động hiệu quả', bulletList(list(d.successSigns))),
@@ -136,7 +147,13 @@ export function PagePreview(props: PreviewProps) {
   return h(
     'main',
     { className: 'container' },
-    h('article', { className: 'stack' }, h('h1', null, str(d.title)), h('p', { className: 'lead' }, str(d.description)), h('div', { className: 'prose body' }, props.widgetFor('body'))),
+    h(
+      'article',
+      { className: 'stack' },
+      h('h1', null, str(d.title)),
+      h('p', { className: 'lead' }, str(d.description)),
+      h('div', { className: 'prose body' }, props.widgetFor('body')),
+    ),
   );
 }
 
@@ -146,7 +163,11 @@ function renderValue(field: CmsField | undefined, value: unknown): ReactNode {
   const nested = field?.fields as CmsField[] | undefined;
   if (Array.isArray(value)) {
     if (!value.length) return h('em', { className: 'meta' }, '(trống)');
-    return h('ul', null, ...value.map((item, i) => h('li', { key: i }, nested ? dataList(nested, item as Data) : str(item))));
+    return h(
+      'ul',
+      null,
+      ...value.map((item, i) => h('li', { key: i }, nested ? dataList(nested, item as Data) : str(item))),
+    );
   }
   if (typeof value === 'object') return nested ? dataList(nested, value as Data) : str(JSON.stringify(value));
   if (field?.widget === 'select' && Array.isArray(field.options)) {
@@ -158,7 +179,14 @@ function renderValue(field: CmsField | undefined, value: unknown): ReactNode {
 }
 
 function dataList(fields: CmsField[], data: Data): ReactNode {
-  return h('dl', { className: 'preview-data' }, ...fields.flatMap((f) => [h('dt', { key: `${f.name}-t` }, f.label), h('dd', { key: `${f.name}-d` }, renderValue(f, data[f.name]))]));
+  return h(
+    'dl',
+    { className: 'preview-data' },
+    ...fields.flatMap((f) => [
+      h('dt', { key: `${f.name}-t` }, f.label),
+      h('dd', { key: `${f.name}-d` }, renderValue(f, data[f.name])),
+    ]),
+  );
 }
 
 export function dataPreview(fields: FieldMap, titleField = 'title') {

@@ -69,9 +69,22 @@ if (cached) {
   if (!entry) throw new Error('build-cms: Vite không tạo ra tệp cms');
   // A project file outside the inputs would leave a stale bundle when it changes: refuse to keep one.
   const read = files.flatMap((file) => (file.type === 'chunk' ? file.moduleIds : [])).map((id) => id.split('?')[0]);
-  const outside = read.filter((id) => id.startsWith(root) && !id.startsWith(join(root, 'node_modules')) && !coversFile(INPUTS, id));
-  if (outside.length) throw new Error(`build-cms: gói CMS đọc tệp ngoài danh sách đầu vào của bộ nhớ đệm (thêm vào INPUTS): ${outside.join(', ')}`);
-  await writeCached(cacheDir, digest, outDir, files.map((file) => file.fileName), { entry });
+  const outside = read.filter(
+    (id) => id.startsWith(root) && !id.startsWith(join(root, 'node_modules')) && !coversFile(INPUTS, id),
+  );
+  if (outside.length)
+    throw new Error(
+      `build-cms: gói CMS đọc tệp ngoài danh sách đầu vào của bộ nhớ đệm (thêm vào INPUTS): ${outside.join(', ')}`,
+    );
+  await writeCached(
+    cacheDir,
+    digest,
+    outDir,
+    files.map((file) => file.fileName),
+    { entry },
+  );
 }
 writeFileSync(page, html.replace(tag, `src="/admin/${entry}"`));
-console.log(`[cms] Decap CMS: dist/admin/${entry} (${from}, ${((performance.now() - started) / 1000).toFixed(2)} giây)`);
+console.log(
+  `[cms] Decap CMS: dist/admin/${entry} (${from}, ${((performance.now() - started) / 1000).toFixed(2)} giây)`,
+);

@@ -16,7 +16,9 @@ const bin = (name) => join(root, 'node_modules', '.bin', name);
 const serverPort = process.env.CMS_SERVER_PORT ?? '8081';
 const sitePort = process.env.CMS_SITE_PORT ?? '4321';
 // Git mode publishes by merging into the configured branch: default to the branch checked out here.
-const branch = process.env.CMS_BRANCH ?? execFileSync('git', ['rev-parse', '--abbrev-ref', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+const branch =
+  process.env.CMS_BRANCH ??
+  execFileSync('git', ['rev-parse', '--abbrev-ref', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
 
 /** A port nobody listens on, for decap-server behind the guard. */
 const innerPort = await new Promise((resolve, reject) => {
@@ -44,15 +46,18 @@ const children = [
     env: { ...process.env, CMS_BRANCH: branch, CMS_LOCAL_BACKEND: `http://127.0.0.1:${serverPort}/api/v1` },
   }),
 ];
-console.log(`\nTrang biên tập: http://127.0.0.1:${sitePort}/admin/ (máy chủ nội dung cục bộ: 127.0.0.1:${serverPort})\n`);
+console.log(
+  `\nTrang biên tập: http://127.0.0.1:${sitePort}/admin/ (máy chủ nội dung cục bộ: 127.0.0.1:${serverPort})\n`,
+);
 
 const stop = () => {
   for (const child of children) if (child.exitCode === null) child.kill();
   guard.close();
 };
-for (const child of children) child.on('exit', (code) => {
-  stop();
-  process.exitCode = code ?? 0;
-});
+for (const child of children)
+  child.on('exit', (code) => {
+    stop();
+    process.exitCode = code ?? 0;
+  });
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -11,7 +11,14 @@ import { chromium } from 'playwright-core';
 
 const PAGES = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : ['/', '/tin-tuc/cach-bao-tin-to-giac-toi-pham-an-toan/', '/mo-hinh/ho-an-toan-thon-ban-binh-yen/', '/guong-dien-hinh/xa-cao-son/', '/so-lieu/', '/lien-he/'];
+  : [
+      '/',
+      '/tin-tuc/cach-bao-tin-to-giac-toi-pham-an-toan/',
+      '/mo-hinh/ho-an-toan-thon-ban-binh-yen/',
+      '/guong-dien-hinh/xa-cao-son/',
+      '/so-lieu/',
+      '/lien-he/',
+    ];
 const TARGETS = { performance: 95, accessibility: 100 };
 const ROOT = join(import.meta.dirname, '..');
 
@@ -29,7 +36,11 @@ function freePort() {
 async function startPreview() {
   if (process.env.PREVIEW_URL) return { url: process.env.PREVIEW_URL, close: () => {} };
   const port = await freePort();
-  const child = spawn(join(ROOT, 'node_modules', '.bin', 'astro'), ['preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], { cwd: ROOT, stdio: 'ignore' });
+  const child = spawn(
+    join(ROOT, 'node_modules', '.bin', 'astro'),
+    ['preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'],
+    { cwd: ROOT, stdio: 'ignore' },
+  );
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 150; i++) {
     try {
@@ -47,19 +58,36 @@ const preview = await startPreview();
 const debugPort = await freePort();
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [`--remote-debugging-port=${debugPort}`, '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    `--remote-debugging-port=${debugPort}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 let failed = false;
 try {
   console.log('| page | performance | accessibility |\n| --- | ---: | ---: |');
   for (const path of PAGES) {
-    const result = await lighthouse(preview.url + path, { port: debugPort, output: 'json', logLevel: 'error', onlyCategories: Object.keys(TARGETS) });
-    const scores = Object.fromEntries(Object.keys(TARGETS).map((c) => [c, Math.round((result?.lhr.categories[c]?.score ?? 0) * 100)]));
+    const result = await lighthouse(preview.url + path, {
+      port: debugPort,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: Object.keys(TARGETS),
+    });
+    const scores = Object.fromEntries(
+      Object.keys(TARGETS).map((c) => [c, Math.round((result?.lhr.categories[c]?.score ?? 0) * 100)]),
+    );
     const below = Object.entries(TARGETS).filter(([c, target]) => scores[c] < target);
     if (below.length) failed = true;
     console.log(`| ${path} | ${scores.performance} | ${scores.accessibility} |${below.length ? ' below target' : ''}`);
     if (scores.accessibility < TARGETS.accessibility) {
-      for (const audit of Object.values(result.lhr.audits)) if (audit.score === 0 && audit.details?.type === 'table') console.log(`  ${audit.id}: ${audit.title}`);
+      for (const audit of Object.values(result.lhr.audits))
+        if (audit.score === 0 && audit.details?.type === 'table') console.log(`  ${audit.id}: ${audit.title}`);
     }
   }
 } finally {

@@ -9,9 +9,19 @@ const dir = process.env.SHOTS_DIR ?? '.tmp/shots';
 mkdirSync(dir, { recursive: true });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
-for (const [name, width] of [['phone', 360], ['desktop', 1280]]) {
+for (const [name, width] of [
+  ['phone', 360],
+  ['desktop', 1280],
+]) {
   const page = await browser.newPage({ viewport: { width, height: 800 } });
   for (const path of paths) {
     await page.goto(base + path, { waitUntil: 'load' });

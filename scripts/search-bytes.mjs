@@ -12,14 +12,24 @@ const dist = join(import.meta.dirname, '..', 'dist');
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 });
 const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
 const page = await context.newPage();
 // Playwright reports the Web Worker's requests (Pagefind searches in one) on the page too.
 let finished = [];
 page.on('requestfinished', (request) => {
-  finished.push(request.sizes().then((sizes) => ({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize })));
+  finished.push(
+    request
+      .sizes()
+      .then((sizes) => ({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize })),
+  );
 });
 async function snapshot() {
   const list = await Promise.all(finished);

@@ -5,7 +5,13 @@ import { runnerImport } from 'vite';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const started = performance.now();
-const { module } = await runnerImport(`${root}src/build/pagefind-index.ts`, { root, logLevel: 'error', configFile: false });
+const { module } = await runnerImport(`${root}src/build/pagefind-index.ts`, {
+  root,
+  logLevel: 'error',
+  configFile: false,
+});
 const pages = await module.buildSearchIndex(`${root}dist`);
 // The benchmark (scripts/bench) reads the seconds from this line.
-console.log(`[tìm kiếm] Đã lập chỉ mục tìm kiếm cho ${pages} trang trong ${((performance.now() - started) / 1000).toFixed(2)} giây`);
+console.log(
+  `[tìm kiếm] Đã lập chỉ mục tìm kiếm cho ${pages} trang trong ${((performance.now() - started) / 1000).toFixed(2)} giây`,
+);

@@ -18,8 +18,10 @@ import { slugify } from './lib/text/vietnamese';
  */
 const slugId = ({ entry }: { entry: string }) => slugify(entry.replace(/\.(mdx?|json|ya?ml)$/, ''));
 
-const content = (folder: string) => glob({ base: `./src/content/${folder}`, pattern: '**/[^_]*.{md,mdx}', generateId: slugId });
-const data = (folder: string) => glob({ base: `./src/content/${folder}`, pattern: '**/[^_]*.json', generateId: slugId });
+const content = (folder: string) =>
+  glob({ base: `./src/content/${folder}`, pattern: '**/[^_]*.{md,mdx}', generateId: slugId });
+const data = (folder: string) =>
+  glob({ base: `./src/content/${folder}`, pattern: '**/[^_]*.json', generateId: slugId });
 
 export const collections = {
   articles: defineCollection({ loader: content('articles'), schema: schemaOnce(articleSchema, reference) }),

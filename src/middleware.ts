@@ -9,7 +9,8 @@ import { cmsOriginsFromEnv, isAdminPath, isWasmPath, withAdminPolicy, withWasm }
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   const { pathname } = context.url;
-  if (!(isAdminPath(pathname) || isWasmPath(pathname)) || !response.headers.get('content-type')?.includes('text/html')) return response;
+  if (!(isAdminPath(pathname) || isWasmPath(pathname)) || !response.headers.get('content-type')?.includes('text/html'))
+    return response;
   const page = await response.text();
   // The search page (Pagefind) may compile WebAssembly: 'wasm-unsafe-eval' there and only there.
   const html = isAdminPath(pathname) ? withAdminPolicy(page, cmsOriginsFromEnv(process.env)) : withWasm(page);

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { visibleAlert, type SiteAlert } from '../src/lib/site/alert';
 
-const alert = (over: Partial<SiteAlert> = {}): SiteAlert => ({ active: true, severity: 'warning', message: 'Cảnh giác cuộc gọi mạo danh Công an', ...over });
+const alert = (over: Partial<SiteAlert> = {}): SiteAlert => ({
+  active: true,
+  severity: 'warning',
+  message: 'Cảnh giác cuộc gọi mạo danh Công an',
+  ...over,
+});
 
 describe('visibleAlert', () => {
   const now = new Date('2026-11-26T12:00:00Z');

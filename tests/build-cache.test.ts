@@ -1,8 +1,25 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { coversFile, inputDigest, inputFiles, readCached, restoreCached, writeCached, type CacheInputs } from '../src/build/build-cache';
+import {
+  coversFile,
+  inputDigest,
+  inputFiles,
+  readCached,
+  restoreCached,
+  writeCached,
+  type CacheInputs,
+} from '../src/build/build-cache';
 
 const temp = mkdtempSync(join(tmpdir(), 'antq-build-cache-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -23,7 +40,12 @@ function project(name: string): CacheInputs {
 
 describe('inputDigest', () => {
   it('lists the named files, sorted, without the skipped folders', async () => {
-    expect(await inputFiles(project('list'))).toEqual(['cms/config.ts', 'cms/init.ts', 'package-lock.json', 'src/schemas/article.ts']);
+    expect(await inputFiles(project('list'))).toEqual([
+      'cms/config.ts',
+      'cms/init.ts',
+      'package-lock.json',
+      'src/schemas/article.ts',
+    ]);
   });
 
   it('changes when code or packages change, or a file is added or renamed; not with content or extra unchanged', async () => {
@@ -38,7 +60,14 @@ describe('inputDigest', () => {
       ['code edited', () => writeFileSync(join(inputs.root, 'cms/config.ts'), 'export default { x: 1 };')],
       ['package updated', () => writeFileSync(join(inputs.root, 'package-lock.json'), '{"lockfileVersion":3,"x":1}')],
       ['file added', () => writeFileSync(join(inputs.root, 'src/schemas/guide.ts'), 'export const g = 1;')],
-      ['file renamed', () => writeFileSync(join(inputs.root, 'src/schemas/guide2.ts'), readFileSync(join(inputs.root, 'src/schemas/guide.ts')))],
+      [
+        'file renamed',
+        () =>
+          writeFileSync(
+            join(inputs.root, 'src/schemas/guide2.ts'),
+            readFileSync(join(inputs.root, 'src/schemas/guide.ts')),
+          ),
+      ],
     ];
     const seen = new Set([first]);
     for (const [what, change] of changes) {
@@ -76,8 +105,12 @@ describe('kept outputs', () => {
     expect(kept?.data).toEqual({ entry: 'cms/cms-abc.js' });
     const target = join(temp, 'restored');
     await restoreCached(kept!, target);
-    for (const file of files) expect(readFileSync(join(target, file), 'utf8')).toBe(readFileSync(join(out, file), 'utf8'));
-    expect(readdirSync(cache).filter((n) => n.includes('.tmp-')), 'no temporary folder left').toEqual([]);
+    for (const file of files)
+      expect(readFileSync(join(target, file), 'utf8')).toBe(readFileSync(join(out, file), 'utf8'));
+    expect(
+      readdirSync(cache).filter((n) => n.includes('.tmp-')),
+      'no temporary folder left',
+    ).toEqual([]);
   });
 
   it('treats an incomplete output as missing', async () => {
@@ -101,7 +134,10 @@ describe('kept outputs', () => {
 
   it('two builds keeping the same output at once both succeed, and it stays whole', async () => {
     const cache = join(temp, 'cache-4');
-    await Promise.all([writeCached(cache, 'd1', out, files, { entry: 'a' }), writeCached(cache, 'd1', out, files, { entry: 'a' })]);
+    await Promise.all([
+      writeCached(cache, 'd1', out, files, { entry: 'a' }),
+      writeCached(cache, 'd1', out, files, { entry: 'a' }),
+    ]);
     expect((await readCached(cache, 'd1'))?.files).toEqual(files);
     expect(readdirSync(cache)).toEqual(['d1']);
   });

@@ -6,7 +6,17 @@ import { parseFile } from 'music-metadata';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
-import { audioType, countWords, durationText, fileSizeText, itunesDuration, readingMinutes, scriptLengthProblem, scriptText, SCRIPT_WORDS } from '../src/lib/materials/bulletin';
+import {
+  audioType,
+  countWords,
+  durationText,
+  fileSizeText,
+  itunesDuration,
+  readingMinutes,
+  scriptLengthProblem,
+  scriptText,
+  SCRIPT_WORDS,
+} from '../src/lib/materials/bulletin';
 import { podcastXml } from '../src/lib/materials/podcast';
 import { frontMatter } from '../src/build/lastmod';
 import { readEntries } from './helpers/content-files';
@@ -34,11 +44,17 @@ describe('bulletin scripts', () => {
     expect(fileSizeText(820)).toBe('820 byte');
     expect(fileSizeText(45_300)).toBe('45 KB');
     expect(fileSizeText(1_240_000)).toBe('1,2 MB');
-    expect([audioType('/a/x.mp3'), audioType('/a/x.M4A'), audioType('/a/x.ogg')]).toEqual(['audio/mpeg', 'audio/mp4', 'audio/ogg']);
+    expect([audioType('/a/x.mp3'), audioType('/a/x.M4A'), audioType('/a/x.ogg')]).toEqual([
+      'audio/mpeg',
+      'audio/mp4',
+      'audio/ogg',
+    ]);
   });
 
   it('gives the script as plain text under its title', () => {
-    expect(scriptText('Tiêu đề', 'Đoạn **một**.\n\n\n\n## Hai\n\nĐoạn [hai](/x/).')).toBe('Tiêu đề\n\nĐoạn một.\n\nHai\n\nĐoạn hai.\n');
+    expect(scriptText('Tiêu đề', 'Đoạn **một**.\n\n\n\n## Hai\n\nĐoạn [hai](/x/).')).toBe(
+      'Tiêu đề\n\nĐoạn một.\n\nHai\n\nĐoạn hai.\n',
+    );
   });
 
   it('starter scripts are 250 to 700 words, cite the source document, and are dated when written', () => {
@@ -50,7 +66,9 @@ describe('bulletin scripts', () => {
       const body = text.slice(text.indexOf('---', 3) + 3);
       expect(scriptLengthProblem(countWords(body)), id).toBeUndefined();
       expect(frontMatter(text)).toBeTruthy();
-      expect((data.sources as { title: string }[])[0]!.title).toBe('Xây dựng mô hình tự quản, bảo đảm an ninh trật tự từ cơ sở');
+      expect((data.sources as { title: string }[])[0]!.title).toBe(
+        'Xây dựng mô hình tự quản, bảo đảm an ninh trật tự từ cơ sở',
+      );
       expect(data.audio, `${id}: no audio unless it is a real recording`).toBeUndefined();
     }
   });
@@ -66,8 +84,29 @@ describe('podcast feed', () => {
       const { format } = await parseFile(file, { duration: true });
       expect(format.duration).toBeCloseTo(mp3Frames(3).seconds, 1);
       const xml = podcastXml(
-        { title: 'Bản tin & phát thanh', description: 'Mô tả', path: '/phat-thanh/', feedPath: '/phat-thanh/podcast.xml', imagePath: '/icons/podcast-1400.png', author: 'Công an tỉnh', email: 'a@b.vn' },
-        [{ title: 'Số một', summary: 'Tóm tắt', path: '/phat-thanh/so-mot/', publishedAt: new Date('2026-11-28'), audio: { url: '/audio/phat-thanh/ban-tin.mp3', type: 'audio/mpeg', bytes: audio.length, seconds: format.duration! } }],
+        {
+          title: 'Bản tin & phát thanh',
+          description: 'Mô tả',
+          path: '/phat-thanh/',
+          feedPath: '/phat-thanh/podcast.xml',
+          imagePath: '/icons/podcast-1400.png',
+          author: 'Công an tỉnh',
+          email: 'a@b.vn',
+        },
+        [
+          {
+            title: 'Số một',
+            summary: 'Tóm tắt',
+            path: '/phat-thanh/so-mot/',
+            publishedAt: new Date('2026-11-28'),
+            audio: {
+              url: '/audio/phat-thanh/ban-tin.mp3',
+              type: 'audio/mpeg',
+              bytes: audio.length,
+              seconds: format.duration!,
+            },
+          },
+        ],
         'https://portal.example/',
       );
       expect(SyntaxValidator.validate(xml)).toBe(true);
@@ -79,7 +118,11 @@ describe('podcast feed', () => {
       expect(channel['itunes:image']['@_href']).toBe('https://portal.example/icons/podcast-1400.png');
       expect(channel['itunes:category']['@_text']).toBeTruthy();
       const [item] = channel.item;
-      expect(item.enclosure).toEqual({ '@_url': 'https://portal.example/audio/phat-thanh/ban-tin.mp3', '@_length': String(audio.length), '@_type': 'audio/mpeg' });
+      expect(item.enclosure).toEqual({
+        '@_url': 'https://portal.example/audio/phat-thanh/ban-tin.mp3',
+        '@_length': String(audio.length),
+        '@_type': 'audio/mpeg',
+      });
       expect(item['itunes:duration']).toBe('00:00:03');
       expect(item.guid['#text']).toBe('https://portal.example/phat-thanh/so-mot/');
     } finally {

@@ -92,7 +92,9 @@ describe('schema ↔ CMS agreement', () => {
     expect(relations.length).toBeGreaterThanOrEqual(8);
     for (const r of relations) {
       expect(r.value_field).toBe('{{slug}}');
-      expect(r.search_fields).toEqual(r.collection === 'profiles' ? ['name'] : r.collection === 'laws' ? ['number', 'title'] : ['title']);
+      expect(r.search_fields).toEqual(
+        r.collection === 'profiles' ? ['name'] : r.collection === 'laws' ? ['number', 'title'] : ['title'],
+      );
     }
   });
 
@@ -107,7 +109,10 @@ describe('schema ↔ CMS agreement', () => {
 
 describe('the agreement check catches drift (deliberately drifted fixtures)', () => {
   it('reports hand edits on the CMS side', () => {
-    const problems = compareShapes(zodShape(SCHEMAS.articles), cmsObjectShape(driftedArticleCmsFields(cmsFieldsOf('articles'))));
+    const problems = compareShapes(
+      zodShape(SCHEMAS.articles),
+      cmsObjectShape(driftedArticleCmsFields(cmsFieldsOf('articles'))),
+    );
     expect(problems).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^author: schema bắt buộc, CMS không bắt buộc/),
@@ -138,18 +143,49 @@ describe('the agreement check catches drift (deliberately drifted fixtures)', ()
 describe('backend chosen at build time', () => {
   it('defaults to GitHub with the editorial workflow and Vietnamese UI', () => {
     const config = buildCmsConfig({ CMS_REPO: 'cong-an/antq' });
-    expect(config).toMatchObject({ backend: { name: 'github', repo: 'cong-an/antq', branch: 'main' }, publish_mode: 'editorial_workflow', locale: 'vi' });
+    expect(config).toMatchObject({
+      backend: { name: 'github', repo: 'cong-an/antq', branch: 'main' },
+      publish_mode: 'editorial_workflow',
+      locale: 'vi',
+    });
     expect(config.local_backend).toBeUndefined();
   });
 
   it('configures GitLab, Gitea and Forgejo for PKCE login, and the local decap-server', () => {
-    expect(buildCmsConfig({ CMS_BACKEND: 'gitlab', CMS_REPO: 'ca/antq', CMS_APP_ID: 'abc', CMS_BASE_URL: 'https://git.ca.vn' }).backend).toEqual({
-      name: 'gitlab', repo: 'ca/antq', branch: 'main', auth_type: 'pkce', app_id: 'abc', base_url: 'https://git.ca.vn', api_root: 'https://git.ca.vn/api/v4', commit_messages: expect.any(Object),
+    expect(
+      buildCmsConfig({
+        CMS_BACKEND: 'gitlab',
+        CMS_REPO: 'ca/antq',
+        CMS_APP_ID: 'abc',
+        CMS_BASE_URL: 'https://git.ca.vn',
+      }).backend,
+    ).toEqual({
+      name: 'gitlab',
+      repo: 'ca/antq',
+      branch: 'main',
+      auth_type: 'pkce',
+      app_id: 'abc',
+      base_url: 'https://git.ca.vn',
+      api_root: 'https://git.ca.vn/api/v4',
+      commit_messages: expect.any(Object),
     });
-    expect(buildCmsConfig({ CMS_BACKEND: 'forgejo', CMS_REPO: 'ca/antq', CMS_APP_ID: 'x', CMS_BASE_URL: 'https://forgejo.ca.vn/' }).backend).toMatchObject({
-      name: 'forgejo', base_url: 'https://forgejo.ca.vn', api_root: 'https://forgejo.ca.vn/api/v1', auth_endpoint: 'https://forgejo.ca.vn/login/oauth/authorize',
+    expect(
+      buildCmsConfig({
+        CMS_BACKEND: 'forgejo',
+        CMS_REPO: 'ca/antq',
+        CMS_APP_ID: 'x',
+        CMS_BASE_URL: 'https://forgejo.ca.vn/',
+      }).backend,
+    ).toMatchObject({
+      name: 'forgejo',
+      base_url: 'https://forgejo.ca.vn',
+      api_root: 'https://forgejo.ca.vn/api/v1',
+      auth_endpoint: 'https://forgejo.ca.vn/login/oauth/authorize',
     });
-    expect(buildCmsConfig({ CMS_LOCAL_BACKEND: 'http://127.0.0.1:8081/api/v1' }).local_backend).toEqual({ url: 'http://127.0.0.1:8081/api/v1', allowed_hosts: ['127.0.0.1', 'localhost'] });
+    expect(buildCmsConfig({ CMS_LOCAL_BACKEND: 'http://127.0.0.1:8081/api/v1' }).local_backend).toEqual({
+      url: 'http://127.0.0.1:8081/api/v1',
+      allowed_hosts: ['127.0.0.1', 'localhost'],
+    });
   });
 
   it('writes Vietnamese commit messages that name the entry', () => {

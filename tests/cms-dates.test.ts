@@ -16,5 +16,7 @@ describe('CMS dates in DD/MM/YYYY', () => {
     [' 29/02/2024 ', '2024-02-29'],
   ])('reads %j as %s', (typed, stored) => expect(fromViDate(typed)).toBe(stored));
 
-  it.each(['31/02/2022', '29/02/2023', '12/13/2022', '03/21/2022', '21/03', 'hôm nay', ''])('refuses %j', (typed) => expect(fromViDate(typed)).toBeUndefined());
+  it.each(['31/02/2022', '29/02/2023', '12/13/2022', '03/21/2022', '21/03', 'hôm nay', ''])('refuses %j', (typed) =>
+    expect(fromViDate(typed)).toBeUndefined(),
+  );
 });

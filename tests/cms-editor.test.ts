@@ -6,20 +6,30 @@ import { fromJS } from 'immutable';
 import { describe, expect, it } from 'vitest';
 import { sanitizeSlug } from 'decap-cms-core/dist/esm/lib/urlHelper.js';
 import { buildCmsConfig } from '../cms/config';
-import { attributeText, EDITOR_COMPONENTS, figure, notice, steps, type EditorComponent } from '../cms/editor-components';
+import {
+  attributeText,
+  EDITOR_COMPONENTS,
+  figure,
+  notice,
+  steps,
+  type EditorComponent,
+} from '../cms/editor-components';
 import { cleanEntryData, isBlank } from '../cms/normalize';
 import { findMdxProblems } from '../src/build/mdx-parse-satteri';
 import { slugify } from '../src/lib/text/vietnamese';
 
 /** Decap's block tokenizer: the pattern anchored at the start of the remaining Markdown. */
-function parseBlock<D extends Record<string, unknown>>(component: EditorComponent<D>, markdown: string): { data: D; rest: string } | undefined {
+function parseBlock<D extends Record<string, unknown>>(
+  component: EditorComponent<D>,
+  markdown: string,
+): { data: D; rest: string } | undefined {
   const match = component.pattern.exec(markdown);
   if (!match || match.index !== 0) return undefined;
   return { data: component.fromBlock(match), rest: markdown.slice(match[0].length) };
 }
 
 describe('editor components', () => {
-  it('follow Decap\'s pattern rules (anchored, no multiline flag)', () => {
+  it("follow Decap's pattern rules (anchored, no multiline flag)", () => {
     for (const c of EDITOR_COMPONENTS) {
       expect(c.pattern.source.startsWith('^'), c.id).toBe(true);
       expect(c.pattern.flags, c.id).not.toMatch(/[mgy]/);
@@ -27,11 +37,31 @@ describe('editor components', () => {
   });
 
   const CASES: [EditorComponent<Record<string, unknown>>, Record<string, unknown>][] = [
-    [notice as unknown as EditorComponent<Record<string, unknown>>, { kind: 'warning', title: 'Cảnh giác lừa đảo', body: 'Công an **không** yêu cầu chuyển tiền.\n\n- Gác máy\n- Báo 113' }],
+    [
+      notice as unknown as EditorComponent<Record<string, unknown>>,
+      {
+        kind: 'warning',
+        title: 'Cảnh giác lừa đảo',
+        body: 'Công an **không** yêu cầu chuyển tiền.\n\n- Gác máy\n- Báo 113',
+      },
+    ],
     [notice as unknown as EditorComponent<Record<string, unknown>>, { kind: 'info', title: '', body: 'Gọi 113.' }],
-    [steps as unknown as EditorComponent<Record<string, unknown>>, { items: ['**Khẩn cấp:** gọi 113.', 'Đến trụ sở Công an xã.', 'Viết đơn trình báo.'] }],
-    [figure as unknown as EditorComponent<Record<string, unknown>>, { src: '../../assets/images/articles/ngay-hoi-toan-dan.jpg', alt: 'Người dân dự Ngày hội', caption: 'Ảnh: Công an xã {Cao Sơn}' }],
-    [figure as unknown as EditorComponent<Record<string, unknown>>, { src: '../../assets/images/guides/to-hoa-giai.jpg', alt: 'Tổ hòa giải', caption: '' }],
+    [
+      steps as unknown as EditorComponent<Record<string, unknown>>,
+      { items: ['**Khẩn cấp:** gọi 113.', 'Đến trụ sở Công an xã.', 'Viết đơn trình báo.'] },
+    ],
+    [
+      figure as unknown as EditorComponent<Record<string, unknown>>,
+      {
+        src: '../../assets/images/articles/ngay-hoi-toan-dan.jpg',
+        alt: 'Người dân dự Ngày hội',
+        caption: 'Ảnh: Công an xã {Cao Sơn}',
+      },
+    ],
+    [
+      figure as unknown as EditorComponent<Record<string, unknown>>,
+      { src: '../../assets/images/guides/to-hoa-giai.jpg', alt: 'Tổ hòa giải', caption: '' },
+    ],
   ];
 
   it.each(CASES)('%# round-trips: data → block → data → same block', (component, data) => {
@@ -44,12 +74,20 @@ describe('editor components', () => {
     expect(findMdxProblems(block)).toEqual([]);
   });
 
-  it('reads the blocks already in the site\'s content, and writes them back canonically', () => {
+  it("reads the blocks already in the site's content, and writes them back canonically", () => {
     const existing = '<Notice kind="warning">\nĐạn dược cũ rất dễ phát nổ.\n</Notice>';
-    expect(parseBlock(notice, existing)?.data).toEqual({ kind: 'warning', title: '', body: 'Đạn dược cũ rất dễ phát nổ.' });
-    expect(notice.toBlock(parseBlock(notice, existing)!.data)).toBe('<Notice kind="warning">\n\nĐạn dược cũ rất dễ phát nổ.\n\n</Notice>');
+    expect(parseBlock(notice, existing)?.data).toEqual({
+      kind: 'warning',
+      title: '',
+      body: 'Đạn dược cũ rất dễ phát nổ.',
+    });
+    expect(notice.toBlock(parseBlock(notice, existing)!.data)).toBe(
+      '<Notice kind="warning">\n\nĐạn dược cũ rất dễ phát nổ.\n\n</Notice>',
+    );
     const list = '<Steps>\n\n1. Liên hệ trước.\n2. Làm theo hướng dẫn:\n   mang đến trụ sở.\n\n</Steps>';
-    expect(parseBlock(steps, list)?.data).toEqual({ items: ['Liên hệ trước.', 'Làm theo hướng dẫn: mang đến trụ sở.'] });
+    expect(parseBlock(steps, list)?.data).toEqual({
+      items: ['Liên hệ trước.', 'Làm theo hướng dẫn: mang đến trụ sở.'],
+    });
   });
 
   it('only matches its own block at the start', () => {
@@ -123,6 +161,8 @@ describe('file names from the CMS', () => {
   });
 
   it('the example from the brief', () => {
-    expect(decapSlug('Đảng ủy xã Cao Sơn khen thưởng tổ hòa giải'.normalize('NFD'))).toBe('dang-uy-xa-cao-son-khen-thuong-to-hoa-giai');
+    expect(decapSlug('Đảng ủy xã Cao Sơn khen thưởng tổ hòa giải'.normalize('NFD'))).toBe(
+      'dang-uy-xa-cao-son-khen-thuong-to-hoa-giai',
+    );
   });
 });

@@ -8,7 +8,9 @@ import { DROPPED_PLACEHOLDERS, PICKER_TEXTS, viLocale } from '../cms/locale-vi';
 
 type Strings = { [key: string]: string | Strings };
 const flatten = (strings: Strings, prefix = ''): [string, string][] =>
-  Object.entries(strings).flatMap(([key, value]) => (typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : flatten(value, `${prefix}${key}.`)));
+  Object.entries(strings).flatMap(([key, value]) =>
+    typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : flatten(value, `${prefix}${key}.`),
+  );
 
 const english = flatten(en as unknown as Strings);
 const vietnamese = new Map(flatten(viLocale));
@@ -17,21 +19,29 @@ const vietnamese = new Map(flatten(viLocale));
 const COMMON_FONT_CHARS = /^[\n\u0020-\u007e\u00a0-\u024f\u1e00-\u1eff‘’“”…–—•]*$/u;
 
 describe('Vietnamese CMS locale', () => {
-  it('reads Decap\'s English locale (the list it is checked against)', () => {
+  it("reads Decap's English locale (the list it is checked against)", () => {
     expect(english.length).toBeGreaterThan(200);
   });
 
-  it('has every key of Decap\'s English locale', () => {
+  it("has every key of Decap's English locale", () => {
     expect(english.map(([key]) => key).filter((key) => !vietnamese.has(key))).toEqual([]);
   });
 
   it('leaves no value in English', () => {
-    expect(english.filter(([key, text]) => vietnamese.get(key) === text && /[a-z]{2}/i.test(text.replace(/%\{\w+\}/g, ''))).map(([key]) => key)).toEqual([]);
+    expect(
+      english
+        .filter(([key, text]) => vietnamese.get(key) === text && /[a-z]{2}/i.test(text.replace(/%\{\w+\}/g, '')))
+        .map(([key]) => key),
+    ).toEqual([]);
   });
 
   it('keeps every placeholder of the English text', () => {
     const placeholders = (text: string) => [...text.matchAll(/%\{(\w+)\}/g)].map((m) => m[1]!).sort();
-    const lost = english.filter(([key, text]) => placeholders(text).some((p) => !placeholders(vietnamese.get(key) ?? '').includes(p) && !DROPPED_PLACEHOLDERS[key]?.includes(p)));
+    const lost = english.filter(([key, text]) =>
+      placeholders(text).some(
+        (p) => !placeholders(vietnamese.get(key) ?? '').includes(p) && !DROPPED_PLACEHOLDERS[key]?.includes(p),
+      ),
+    );
     expect(lost.map(([key]) => key)).toEqual([]);
   });
 

@@ -6,7 +6,13 @@ import ShareLinks from '../src/components/ShareLinks.astro';
 
 const container = await AstroContainer.create();
 const now = new Date('2026-11-26T12:00:00Z');
-const alert = { active: true, severity: 'danger' as const, message: 'Cảnh giác cuộc gọi mạo danh Công an yêu cầu chuyển tiền', link: '/tin-tuc/canh-bao/', expires: new Date('2026-12-31') };
+const alert = {
+  active: true,
+  severity: 'danger' as const,
+  message: 'Cảnh giác cuộc gọi mạo danh Công an yêu cầu chuyển tiền',
+  link: '/tin-tuc/canh-bao/',
+  expires: new Date('2026-12-31'),
+};
 
 describe('AlertBanner', () => {
   it('announces an active alert politely, folded open, with its link', async () => {
@@ -22,8 +28,16 @@ describe('AlertBanner', () => {
     expect(html).not.toContain('<script');
   });
   it('renders nothing when switched off or expired', async () => {
-    expect((await container.renderToString(AlertBanner, { props: { alert: { ...alert, active: false }, now } })).trim()).toBe('');
-    expect((await container.renderToString(AlertBanner, { props: { alert: { ...alert, expires: new Date('2026-11-25') }, now } })).trim()).toBe('');
+    expect(
+      (await container.renderToString(AlertBanner, { props: { alert: { ...alert, active: false }, now } })).trim(),
+    ).toBe('');
+    expect(
+      (
+        await container.renderToString(AlertBanner, {
+          props: { alert: { ...alert, expires: new Date('2026-11-25') }, now },
+        })
+      ).trim(),
+    ).toBe('');
     expect((await container.renderToString(AlertBanner, { props: { now } })).trim()).toBe('');
   });
 });

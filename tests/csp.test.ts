@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { adminPolicy, cmsOriginsFromEnv, isAdminPath, isWasmPath, metaPolicyOf, parsePolicy, withAdminPolicy, withWasm } from '../src/lib/security/csp';
+import {
+  adminPolicy,
+  cmsOriginsFromEnv,
+  isAdminPath,
+  isWasmPath,
+  metaPolicyOf,
+  parsePolicy,
+  withAdminPolicy,
+  withWasm,
+} from '../src/lib/security/csp';
 
-const page = (policy: string) => `<html><head><meta http-equiv="content-security-policy" content="${policy}"><title>x</title></head><body></body></html>`;
+const page = (policy: string) =>
+  `<html><head><meta http-equiv="content-security-policy" content="${policy}"><title>x</title></head><body></body></html>`;
 const STRICT = "default-src 'self'; script-src 'self' 'sha256-abc='; style-src 'self' 'sha256-def='";
 
 describe('CSP helpers', () => {
@@ -19,7 +29,11 @@ describe('CSP helpers', () => {
 
   it('adds wasm-unsafe-eval once, and nothing else', () => {
     const once = withWasm(page(STRICT));
-    expect(parsePolicy(metaPolicyOf(once)!).get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", "'sha256-abc='"]);
+    expect(parsePolicy(metaPolicyOf(once)!).get('script-src')).toEqual([
+      "'self'",
+      "'wasm-unsafe-eval'",
+      "'sha256-abc='",
+    ]);
     expect(withWasm(once)).toBe(once);
   });
 
@@ -31,7 +45,9 @@ describe('CSP helpers', () => {
   });
 
   it('allows a self-hosted Git server given at build time', () => {
-    expect(cmsOriginsFromEnv({ CMS_BASE_URL: 'https://git.example.vn/x', CMS_API_ROOT: 'not a url' })).toEqual(['https://git.example.vn']);
+    expect(cmsOriginsFromEnv({ CMS_BASE_URL: 'https://git.example.vn/x', CMS_API_ROOT: 'not a url' })).toEqual([
+      'https://git.example.vn',
+    ]);
     expect(parsePolicy(adminPolicy(['https://git.example.vn'])).get('connect-src')).toContain('https://git.example.vn');
   });
 });

@@ -6,7 +6,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
-interface Step { run?: string; uses?: string; with?: Record<string, string> }
+interface Step {
+  run?: string;
+  uses?: string;
+  with?: Record<string, string>;
+}
 const workflow = parse(readFileSync(new URL('../.github/workflows/deploy.yml', import.meta.url), 'utf8')) as {
   jobs: Record<string, { needs?: string; if?: string; steps: Step[] }>;
 };

@@ -18,7 +18,12 @@ const profile = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 const check = (data: Record<string, unknown>, body = 'Ông là tổ trưởng tổ hòa giải.') =>
-  checkEntry({ collection: 'profiles', file: FILE, data, body }, profileSchema(editorSchemaTools), ['113', '069 2593 113'], findMdxProblems);
+  checkEntry(
+    { collection: 'profiles', file: FILE, data, body },
+    profileSchema(editorSchemaTools),
+    ['113', '069 2593 113'],
+    findMdxProblems,
+  );
 
 describe('checking one entry as the build would', () => {
   it('accepts a complete individual profile with consent', () => {
@@ -44,7 +49,9 @@ describe('checking one entry as the build would', () => {
   });
 
   it('finds personal data in frontmatter fields too', () => {
-    expect(check(profile({ achievements: ['Gọi 0987.654.321 khi cần'] })).map((p) => p.field)).toEqual(['achievements[0]']);
+    expect(check(profile({ achievements: ['Gọi 0987.654.321 khi cần'] })).map((p) => p.field)).toEqual([
+      'achievements[0]',
+    ]);
   });
 
   it('reports the MDX rules by line, script URLs included', () => {
@@ -62,7 +69,12 @@ describe('checking one entry as the build would', () => {
       author: 'Công an xã',
       cover: { src: '../../assets/images/articles/a.jpg' },
     };
-    const problems = checkEntry({ collection: 'articles', file: 'src/content/articles/tin-thu.mdx', data: article, body: '' }, articleSchema(editorSchemaTools), [], findMdxProblems);
+    const problems = checkEntry(
+      { collection: 'articles', file: 'src/content/articles/tin-thu.mdx', data: article, body: '' },
+      articleSchema(editorSchemaTools),
+      [],
+      findMdxProblems,
+    );
     const fields = problems.map((p) => p.field);
     expect(fields).toEqual(expect.arrayContaining(['publishedAt', 'category', 'cover.alt']));
   });

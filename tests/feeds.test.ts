@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { SyntaxValidator } from 'fast-xml-validator';
-import { absolutizeHtml, escapeXml, feedItem, feedLinksFor, feedWindow, FEED_SIZE, type FeedEntry } from '../src/lib/reach/feeds';
+import {
+  absolutizeHtml,
+  escapeXml,
+  feedItem,
+  feedLinksFor,
+  feedWindow,
+  FEED_SIZE,
+  type FeedEntry,
+} from '../src/lib/reach/feeds';
 
 const SITE = 'https://antq.example.vn';
 const labels = { updated: 'Cập nhật lần cuối', changeNote: 'Nội dung cập nhật' };
@@ -18,7 +26,9 @@ describe('feedItem', () => {
   it('makes the link and image absolute', () => {
     const item = feedItem(entry(), SITE, labels);
     expect(item.link).toBe(`${SITE}/mo-hinh/to-hoa-giai/`);
-    expect(item.customData).toContain(`<media:content url="${SITE}/_astro/a.jpg" medium="image" type="image/jpeg" width="1200" height="675">`);
+    expect(item.customData).toContain(
+      `<media:content url="${SITE}/_astro/a.jpg" medium="image" type="image/jpeg" width="1200" height="675">`,
+    );
     expect(item.content).toContain(`<img src="${SITE}/_astro/a.jpg"`);
   });
   it('writes well-formed, escaped XML extensions', () => {
@@ -34,11 +44,18 @@ describe('feedItem', () => {
     expect(item.content).toContain('Cập nhật lần cuối: 2025-07-15 – Nội dung cập nhật: Bổ sung Luật 2023');
     expect(feedItem(entry(), SITE, labels).content).not.toContain('Cập nhật lần cuối');
   });
-  it.each(['javascript:alert(1)', 'VBScript:msgbox(1)', 'data:text/html,x', '&#106;avascript:alert(1)'])('removes the script URL %j from links and images of the body', (url) => {
-    const item = feedItem(entry({ html: `<p><a href="${url}">a</a><img src="${url}" alt="b"><a href="/lien-he/">c</a></p>` }), SITE, labels);
-    expect(item.content).toContain('<a>a</a><img alt="b">');
-    expect(item.content).toContain(`<a href="${SITE.replace(/\/$/, '')}/lien-he/">c</a>`);
-  });
+  it.each(['javascript:alert(1)', 'VBScript:msgbox(1)', 'data:text/html,x', '&#106;avascript:alert(1)'])(
+    'removes the script URL %j from links and images of the body',
+    (url) => {
+      const item = feedItem(
+        entry({ html: `<p><a href="${url}">a</a><img src="${url}" alt="b"><a href="/lien-he/">c</a></p>` }),
+        SITE,
+        labels,
+      );
+      expect(item.content).toContain('<a>a</a><img alt="b">');
+      expect(item.content).toContain(`<a href="${SITE.replace(/\/$/, '')}/lien-he/">c</a>`);
+    },
+  );
 
   it('includes the body with links made absolute, after the summary', () => {
     const item = feedItem(entry({ html: '<p><a href="/lien-he/">Liên hệ</a></p>' }), SITE, labels);
@@ -69,24 +86,37 @@ describe('feedWindow and escapeXml', () => {
     expect(list.map((e) => e.title)).toEqual(['b', 'a', 'c']);
   });
   it('keeps only the newest FEED_SIZE entries, so a feed stays small at any site size', () => {
-    const many = Array.from({ length: FEED_SIZE + 30 }, (_, i) => ({ title: `e${i}`, publishedAt: new Date(Date.UTC(2020, 0, 1 + i)) }));
+    const many = Array.from({ length: FEED_SIZE + 30 }, (_, i) => ({
+      title: `e${i}`,
+      publishedAt: new Date(Date.UTC(2020, 0, 1 + i)),
+    }));
     const kept = feedWindow(many, dateOf);
     expect(kept).toHaveLength(FEED_SIZE);
     expect(kept[0]!.title).toBe(`e${FEED_SIZE + 29}`);
     expect(kept.at(-1)!.title).toBe('e30');
-    expect(feedWindow(many, dateOf, 3).map((e) => e.title)).toEqual([`e${FEED_SIZE + 29}`, `e${FEED_SIZE + 28}`, `e${FEED_SIZE + 27}`]);
+    expect(feedWindow(many, dateOf, 3).map((e) => e.title)).toEqual([
+      `e${FEED_SIZE + 29}`,
+      `e${FEED_SIZE + 28}`,
+      `e${FEED_SIZE + 27}`,
+    ]);
   });
   it('leaves its input alone', () => {
     const input = [dated('a', '2021-01-01'), dated('b', '2023-01-01')];
     feedWindow(input, dateOf);
     expect(input.map((e) => e.title)).toEqual(['a', 'b']);
   });
-  it('escapes the five XML specials', () => expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;'));
+  it('escapes the five XML specials', () =>
+    expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;'));
 });
 
 describe('feedLinksFor', () => {
   const link = (href: string) => ({ href, title: href });
-  const feeds = { news: link('/rss.xml'), categories: { 'su-kien': link('/tin-tuc/chuyen-muc/su-kien/rss.xml') }, profiles: link('/guong-dien-hinh/rss.xml'), guides: link('/mo-hinh/rss.xml') };
+  const feeds = {
+    news: link('/rss.xml'),
+    categories: { 'su-kien': link('/tin-tuc/chuyen-muc/su-kien/rss.xml') },
+    profiles: link('/guong-dien-hinh/rss.xml'),
+    guides: link('/mo-hinh/rss.xml'),
+  };
   const hrefs = (path: string) => feedLinksFor(path, feeds).map((f) => f.href);
   it('advertises the news feed everywhere', () => expect(hrefs('/lien-he/')).toEqual(['/rss.xml']));
   it('adds the category, profiles or guides feed where it belongs', () => {

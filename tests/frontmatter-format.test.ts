@@ -74,7 +74,10 @@ describe('frontmatter files written by the CMS', () => {
 
   it('lays out a new entry in the order of the fields, without folding long text', () => {
     const summary = 'Một câu tóm tắt rất dài '.repeat(8).trim();
-    const text = writeFrontmatterFile({ body: 'Nội dung.\n', summary, title: 'Tiêu đề: có dấu hai chấm' }, undefined, ['title', 'summary']);
+    const text = writeFrontmatterFile({ body: 'Nội dung.\n', summary, title: 'Tiêu đề: có dấu hai chấm' }, undefined, [
+      'title',
+      'summary',
+    ]);
     expect(text).toBe(`---\ntitle: "Tiêu đề: có dấu hai chấm"\nsummary: ${summary}\n---\nNội dung.\n`);
     expect(splitFrontmatter(text).body).toBe('Nội dung.\n');
   });

@@ -6,21 +6,33 @@ import { frontMatter, frontMatterKeys, lastModified, lastmodMap, withLastmod } f
 
 describe('lastModified', () => {
   it('prefers updatedAt and falls back to publishedAt', () => {
-    expect(lastModified({ publishedAt: '2022-03-25', updatedAt: '2025-07-15' })?.toISOString()).toBe('2025-07-15T00:00:00.000Z');
+    expect(lastModified({ publishedAt: '2022-03-25', updatedAt: '2025-07-15' })?.toISOString()).toBe(
+      '2025-07-15T00:00:00.000Z',
+    );
     expect(lastModified({ publishedAt: new Date('2022-03-25') })?.toISOString()).toBe('2022-03-25T00:00:00.000Z');
     expect(lastModified({})).toBeUndefined();
   });
-  it('reads front matter', () => expect(frontMatter('---\ntitle: "Hòa giải"\npublishedAt: 2022-03-25\n---\nBody')).toEqual({ title: 'Hòa giải', publishedAt: '2022-03-25' }));
+  it('reads front matter', () =>
+    expect(frontMatter('---\ntitle: "Hòa giải"\npublishedAt: 2022-03-25\n---\nBody')).toEqual({
+      title: 'Hòa giải',
+      publishedAt: '2022-03-25',
+    }));
 });
 
 describe('frontMatterKeys', () => {
   const keys = ['publishedAt', 'updatedAt', 'draft', 'lesson'];
-  const pick = (data: Record<string, unknown> | undefined) => Object.fromEntries(Object.entries(data ?? {}).filter(([k]) => keys.includes(k)));
+  const pick = (data: Record<string, unknown> | undefined) =>
+    Object.fromEntries(Object.entries(data ?? {}).filter(([k]) => keys.includes(k)));
 
   it('reads the chosen keys as a full parse does, nested blocks and comments included', () => {
-    const source = '---\n# ghi chú\ntitle: "draft: không phải khóa"\ndraftNote: x\npublishedAt: 2022-03-25\nlesson:\n  level: thcs\n\n  grades:\n    - 6\nsummary: >\n  dòng một\n  draft: vẫn là chữ\ndraft: true\n---\nBody';
+    const source =
+      '---\n# ghi chú\ntitle: "draft: không phải khóa"\ndraftNote: x\npublishedAt: 2022-03-25\nlesson:\n  level: thcs\n\n  grades:\n    - 6\nsummary: >\n  dòng một\n  draft: vẫn là chữ\ndraft: true\n---\nBody';
     expect(frontMatterKeys(source, keys)).toEqual(pick(frontMatter(source)));
-    expect(frontMatterKeys(source, keys)).toEqual({ publishedAt: '2022-03-25', lesson: { level: 'thcs', grades: [6] }, draft: true });
+    expect(frontMatterKeys(source, keys)).toEqual({
+      publishedAt: '2022-03-25',
+      lesson: { level: 'thcs', grades: [6] },
+      draft: true,
+    });
   });
 
   it('agrees with a full parse on every entry of the site', () => {
@@ -40,7 +52,10 @@ describe('lastmodMap', () => {
   const dir = mkdtempSync(join(tmpdir(), 'antq-lastmod-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   for (const c of ['articles', 'profiles', 'guides']) mkdirSync(join(dir, c));
-  writeFileSync(join(dir, 'guides', 'Tổ hòa giải.mdx'), '---\npublishedAt: 2022-03-25\nupdatedAt: 2025-07-15\nlesson:\n  level: thcs\n---\n');
+  writeFileSync(
+    join(dir, 'guides', 'Tổ hòa giải.mdx'),
+    '---\npublishedAt: 2022-03-25\nupdatedAt: 2025-07-15\nlesson:\n  level: thcs\n---\n',
+  );
   writeFileSync(join(dir, 'guides', 'lien-gia.mdx'), '---\npublishedAt: 2022-04-01\n---\n');
   writeFileSync(join(dir, 'articles', 'tin-a.mdx'), '---\npublishedAt: 2022-05-10\n---\n');
   writeFileSync(join(dir, 'articles', 'nhap.mdx'), '---\npublishedAt: 2022-05-10\ndraft: true\n---\n');
@@ -52,7 +67,8 @@ describe('lastmodMap', () => {
     expect(map.get('https://antq.example.vn/mo-hinh/to-hoa-giai/')?.toISOString()).toBe('2025-07-15T00:00:00.000Z');
     expect(map.get('https://antq.example.vn/tin-tuc/tin-a/')?.toISOString()).toBe('2022-05-10T00:00:00.000Z');
   });
-  it('gives a guide with a lesson the same date on its lesson page', () => expect(map.get('https://antq.example.vn/hoc-tap/to-hoa-giai/')?.toISOString()).toBe('2025-07-15T00:00:00.000Z'));
+  it('gives a guide with a lesson the same date on its lesson page', () =>
+    expect(map.get('https://antq.example.vn/hoc-tap/to-hoa-giai/')?.toISOString()).toBe('2025-07-15T00:00:00.000Z'));
   it('leaves out drafts, future entries and underscore files, like the site', () =>
     expect([...map.keys()].sort()).toEqual([
       'https://antq.example.vn/hoc-tap/to-hoa-giai/',
@@ -62,7 +78,10 @@ describe('lastmodMap', () => {
     ]));
   it('adds lastmod in the sitemap serialize hook only where known', () => {
     const serialize = withLastmod(map);
-    expect(serialize({ url: 'https://antq.example.vn/tin-tuc/tin-a/' })).toEqual({ url: 'https://antq.example.vn/tin-tuc/tin-a/', lastmod: '2022-05-10T00:00:00.000Z' });
+    expect(serialize({ url: 'https://antq.example.vn/tin-tuc/tin-a/' })).toEqual({
+      url: 'https://antq.example.vn/tin-tuc/tin-a/',
+      lastmod: '2022-05-10T00:00:00.000Z',
+    });
     expect(serialize({ url: 'https://antq.example.vn/lien-he/' })).toEqual({ url: 'https://antq.example.vn/lien-he/' });
   });
 });

@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { launchProblems, launchReport, siteUrlProblems } from '../src/lib/site/launch-check';
 import { DEMO_ORIGIN, isDemoSite, siteMode } from '../src/lib/site/site-mode';
-import { hotlines, isShownContact, publicNumbers, shownContacts, unsourcedContacts, type ContactSettings } from '../src/lib/site/contacts';
+import {
+  hotlines,
+  isShownContact,
+  publicNumbers,
+  shownContacts,
+  unsourcedContacts,
+  type ContactSettings,
+} from '../src/lib/site/contacts';
 
-const source = { title: 'Thông báo số điện thoại đường dây nóng', publisher: 'Công an tỉnh', url: 'https://congan.tinh.gov.vn/tb' };
+const source = {
+  title: 'Thông báo số điện thoại đường dây nóng',
+  publisher: 'Công an tỉnh',
+  url: 'https://congan.tinh.gov.vn/tb',
+};
 
 const ready: ContactSettings & { siteUrl: string; agency: string } = {
   siteUrl: 'https://antq.congan.tinh.gov.vn',
@@ -31,18 +42,24 @@ describe('site mode', () => {
 
 describe('contacts', () => {
   it('shows the national short numbers and sourced numbers only', () => {
-    const settings = { ...ready, contacts: [...ready.contacts, { label: 'Không nguồn', number: '069 2593 113', hotline: true }] };
+    const settings = {
+      ...ready,
+      contacts: [...ready.contacts, { label: 'Không nguồn', number: '069 2593 113', hotline: true }],
+    };
     expect(shownContacts(settings).map((c) => c.number)).toEqual(['113', '0208 123 4567']);
     expect(hotlines(settings).map((c) => c.number)).toEqual(['0208 123 4567']);
     expect(publicNumbers(settings)).toEqual(['113', '113', '0208 123 4567']);
     expect(isShownContact({ number: '1 1 4' })).toBe(true);
     expect(isShownContact({ number: '1134' })).toBe(false);
-    expect(unsourcedContacts(settings)).toEqual([{ field: 'contacts[2].source', message: expect.stringContaining('069 2593 113') }]);
+    expect(unsourcedContacts(settings)).toEqual([
+      { field: 'contacts[2].source', message: expect.stringContaining('069 2593 113') },
+    ]);
   });
 });
 
 describe('launch check', () => {
-  it('passes settings that are ready', () => expect(launchProblems('https://antq.congan.tinh.gov.vn/', ready)).toEqual([]));
+  it('passes settings that are ready', () =>
+    expect(launchProblems('https://antq.congan.tinh.gov.vn/', ready)).toEqual([]));
 
   it.each([
     ['http://antq.congan.tinh.gov.vn', 'https://'],
@@ -84,6 +101,8 @@ describe('launch check', () => {
   });
 
   it('requires the settings address to be the one built for', () => {
-    expect(launchProblems('https://other.gov.vn', ready).map((p) => p.message)).toEqual([expect.stringContaining('khác SITE_URL')]);
+    expect(launchProblems('https://other.gov.vn', ready).map((p) => p.message)).toEqual([
+      expect.stringContaining('khác SITE_URL'),
+    ]);
   });
 });

@@ -29,7 +29,19 @@ describe('legal document numbers', () => {
 
   it('sorts codes and laws before decrees and circulars, newest first within a type', () => {
     const law = (number: string, type: 'luat' | 'bo-luat' | 'nghi-dinh' | 'thong-tu') => ({ data: { number, type } });
-    const sorted = sortLaws([law('124/2021/TT-BCA', 'thong-tu'), law('49/2020/NĐ-CP', 'nghi-dinh'), law('35/2013/QH13', 'luat'), law('30/2023/QH15', 'luat'), law('101/2015/QH13', 'bo-luat')]);
-    expect(sorted.map((l) => l.data.number)).toEqual(['101/2015/QH13', '30/2023/QH15', '35/2013/QH13', '49/2020/NĐ-CP', '124/2021/TT-BCA']);
+    const sorted = sortLaws([
+      law('124/2021/TT-BCA', 'thong-tu'),
+      law('49/2020/NĐ-CP', 'nghi-dinh'),
+      law('35/2013/QH13', 'luat'),
+      law('30/2023/QH15', 'luat'),
+      law('101/2015/QH13', 'bo-luat'),
+    ]);
+    expect(sorted.map((l) => l.data.number)).toEqual([
+      '101/2015/QH13',
+      '30/2023/QH15',
+      '35/2013/QH13',
+      '49/2020/NĐ-CP',
+      '124/2021/TT-BCA',
+    ]);
   });
 });

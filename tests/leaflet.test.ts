@@ -7,7 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { articleLeaflet, bodySections, guideLeaflet, LEAFLET_HEADINGS } from '../src/lib/materials/leaflet';
 import { A5, leafletPdf } from '../src/build/leaflet-pdf';
 
-const context = { url: 'https://portal.example/mo-hinh/to-hoa-giai/', agency: 'Công an tỉnh', unit: 'Phòng Xây dựng phong trào', contacts: [{ label: 'Báo tin, tố giác tội phạm', number: '113' }] };
+const context = {
+  url: 'https://portal.example/mo-hinh/to-hoa-giai/',
+  agency: 'Công an tỉnh',
+  unit: 'Phòng Xây dựng phong trào',
+  contacts: [{ label: 'Báo tin, tố giác tội phạm', number: '113' }],
+};
 const guide = {
   title: 'Tổ hòa giải',
   summary: 'Hòa giải những mâu thuẫn nhỏ ngay ở thôn, bản.',
@@ -22,12 +27,19 @@ describe('leaflet content', () => {
   it('a guide gives what it is, who takes part and the steps in order', () => {
     const leaflet = guideLeaflet(guide, context);
     expect(leaflet.intro).toBe(guide.summary);
-    expect(leaflet.sections.map((s) => [s.heading, s.ordered])).toEqual([[LEAFLET_HEADINGS.participants, false], [LEAFLET_HEADINGS.steps, true]]);
-    expect(leaflet.sections[1]!.items).toEqual(['Nắm tình hình: Nghe các bên trình bày.', 'Hòa giải: Giúp các bên tự thỏa thuận.']);
+    expect(leaflet.sections.map((s) => [s.heading, s.ordered])).toEqual([
+      [LEAFLET_HEADINGS.participants, false],
+      [LEAFLET_HEADINGS.steps, true],
+    ]);
+    expect(leaflet.sections[1]!.items).toEqual([
+      'Nắm tình hình: Nghe các bên trình bày.',
+      'Hòa giải: Giúp các bên tự thỏa thuận.',
+    ]);
   });
 
   it('an article keeps the lists under its headings, markup removed', () => {
-    const body = 'Mở đầu.\n\n## Khi nào báo tin\n\n- trộm **cắp**;\n- lừa đảo.\n\n## Vì sao\n\nMột đoạn văn.\n\n## Báo ở đâu\n\n<Steps>\n\n1. **Khẩn cấp:** gọi ngay.\n2. Đến [trụ sở](/lien-he/).\n\n</Steps>';
+    const body =
+      'Mở đầu.\n\n## Khi nào báo tin\n\n- trộm **cắp**;\n- lừa đảo.\n\n## Vì sao\n\nMột đoạn văn.\n\n## Báo ở đâu\n\n<Steps>\n\n1. **Khẩn cấp:** gọi ngay.\n2. Đến [trụ sở](/lien-he/).\n\n</Steps>';
     expect(bodySections(body)).toEqual([
       { heading: 'Khi nào báo tin', items: ['trộm cắp;', 'lừa đảo.'], ordered: false },
       { heading: 'Báo ở đâu', items: ['Khẩn cấp: gọi ngay.', 'Đến trụ sở.'], ordered: true },
@@ -38,7 +50,13 @@ describe('leaflet content', () => {
 
 describe('leaflet PDF', () => {
   it('is A5, at most two pages, with the title, the number, the steps and the page address as text', async () => {
-    const long = { ...guide, steps: Array.from({ length: 12 }, (_, i) => ({ title: `Bước số ${i + 1}`, detail: 'Người dân trong thôn cùng nhau bàn bạc, thống nhất cách làm và phân công người phụ trách. '.repeat(2) })) };
+    const long = {
+      ...guide,
+      steps: Array.from({ length: 12 }, (_, i) => ({
+        title: `Bước số ${i + 1}`,
+        detail: 'Người dân trong thôn cùng nhau bàn bạc, thống nhất cách làm và phân công người phụ trách. '.repeat(2),
+      })),
+    };
     const dir = mkdtempSync(join(tmpdir(), 'antq-pdf-'));
     try {
       const file = join(dir, 'to-roi.pdf');
@@ -47,14 +65,25 @@ describe('leaflet PDF', () => {
       expect(info).toContain(`Page size:       ${A5.width} x ${A5.height} pts`);
       expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBeLessThanOrEqual(2);
       const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-      for (const expected of ['Tổ hòa giải', 'Khẩn cấp, gọi 113', 'Công an tỉnh', 'Bước số 1:', 'Bước số 12:', 'https://portal.example/mo-hinh/to-hoa-giai/']) expect(text).toContain(expected);
+      for (const expected of [
+        'Tổ hòa giải',
+        'Khẩn cấp, gọi 113',
+        'Công an tỉnh',
+        'Bước số 1:',
+        'Bước số 12:',
+        'https://portal.example/mo-hinh/to-hoa-giai/',
+      ])
+        expect(text).toContain(expected);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
   it('refuses a leaflet too long for two pages instead of cutting it', async () => {
-    const huge = { ...guide, steps: Array.from({ length: 40 }, (_, i) => ({ title: `Bước ${i}`, detail: 'Một đoạn rất dài. '.repeat(6) })) };
+    const huge = {
+      ...guide,
+      steps: Array.from({ length: 40 }, (_, i) => ({ title: `Bước ${i}`, detail: 'Một đoạn rất dài. '.repeat(6) })),
+    };
     await expect(leafletPdf(guideLeaflet(huge, context), '113', new Date())).rejects.toThrow(/quá dài/);
   }, 30_000);
 });

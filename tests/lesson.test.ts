@@ -58,13 +58,28 @@ describe('lesson fields in the CMS (same definition)', () => {
   });
 
   it('edits grades as a list of whole numbers from 6 to 12', () => {
-    expect(sub(lesson, 'grades')).toMatchObject({ widget: 'list', required: true, min: 1, field: { widget: 'number', value_type: 'int', min: 6, max: 12 } });
+    expect(sub(lesson, 'grades')).toMatchObject({
+      widget: 'list',
+      required: true,
+      min: 1,
+      field: { widget: 'number', value_type: 'int', min: 6, max: 12 },
+    });
   });
 
   it('offers the lesson-plan phases and a quiz list', () => {
     const phase = sub(sub(lesson, 'activities'), 'phase');
-    expect((phase.options as { value: string }[]).map((o) => o.value)).toEqual(['mo-dau', 'hinh-thanh-kien-thuc', 'luyen-tap', 'van-dung']);
-    expect((sub(lesson, 'quiz').fields as CmsField[]).map((f) => f.name)).toEqual(['question', 'options', 'answer', 'explanation']);
+    expect((phase.options as { value: string }[]).map((o) => o.value)).toEqual([
+      'mo-dau',
+      'hinh-thanh-kien-thuc',
+      'luyen-tap',
+      'van-dung',
+    ]);
+    expect((sub(lesson, 'quiz').fields as CmsField[]).map((f) => f.name)).toEqual([
+      'question',
+      'options',
+      'answer',
+      'explanation',
+    ]);
     expect(sub(sub(lesson, 'objectives'), 'knowledge')).toMatchObject({ widget: 'list', required: true, min: 1 });
   });
 });
@@ -85,7 +100,10 @@ describe('lessonProblems', () => {
   it('reports repeated options and a repeated grade', () => {
     const quiz = [{ question: 'Q', options: ['A', 'A '], answer: 'A', explanation: 'E' }];
     const problems = lessonProblems({ ...lesson, grades: [8, 8], quiz });
-    expect(problems.map((p) => p.path)).toEqual([['grades', 1], ['quiz', 0, 'options', 1]]);
+    expect(problems.map((p) => p.path)).toEqual([
+      ['grades', 1],
+      ['quiz', 0, 'options', 1],
+    ]);
   });
 
   it('reports every problem at once, not just the first', () => {
@@ -154,8 +172,15 @@ describe('structured data', () => {
     expect(data['@type']).toBe('LearningResource');
     expect(data.educationalLevel).toBe('Trung học cơ sở (THCS), lớp 8, 9');
     expect(data.timeRequired).toBe('PT45M');
-    expect(data.teaches).toEqual(['Nêu được hòa giải ở cơ sở là gì.', 'Nhận diện việc nên nhờ hòa giải.', 'Trân trọng tình làng nghĩa xóm.']);
-    const quiz = data.hasPart as { '@type': string; hasPart: { acceptedAnswer: { text: string }; suggestedAnswer: unknown[] }[] };
+    expect(data.teaches).toEqual([
+      'Nêu được hòa giải ở cơ sở là gì.',
+      'Nhận diện việc nên nhờ hòa giải.',
+      'Trân trọng tình làng nghĩa xóm.',
+    ]);
+    const quiz = data.hasPart as {
+      '@type': string;
+      hasPart: { acceptedAnswer: { text: string }; suggestedAnswer: unknown[] }[];
+    };
     expect(quiz['@type']).toBe('Quiz');
     expect(quiz.hasPart[0]!.acceptedAnswer.text).toBe('3');
     expect(quiz.hasPart[0]!.suggestedAnswer).toHaveLength(2);

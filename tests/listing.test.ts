@@ -14,7 +14,9 @@ describe('distinctLabels', () => {
     expect(distinctLabels('Thôn Khau Cà', ['thôn khau cà ', 'Xã Cao Sơn'])).toEqual(['Xã Cao Sơn']);
   });
   it('drops a kicker part the next part starts with', () => {
-    expect(distinctLabels('Xã Cao Sơn', ['Tập thể', 'Tập thể xã, huyện Bạch Thông (cũ)'])).toEqual(['Tập thể xã, huyện Bạch Thông (cũ)']);
+    expect(distinctLabels('Xã Cao Sơn', ['Tập thể', 'Tập thể xã, huyện Bạch Thông (cũ)'])).toEqual([
+      'Tập thể xã, huyện Bạch Thông (cũ)',
+    ]);
     expect(distinctLabels('Ông A', ['Cá nhân', 'Trưởng thôn'])).toEqual(['Cá nhân', 'Trưởng thôn']);
     // Only whole words count: "Cá" is not the start of "Cán bộ".
     expect(distinctLabels('B', ['Cá', 'Cán bộ'])).toEqual(['Cá', 'Cán bộ']);

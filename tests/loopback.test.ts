@@ -4,9 +4,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isLoopbackHost, loopbackProxy, REFUSED_HOST_MESSAGE } from '../src/lib/security/loopback';
 
 describe('loopback Host names', () => {
-  it.each(['127.0.0.1:8081', 'localhost:8081', 'LOCALHOST', '[::1]:8081', '127.1.2.3', 'localhost.'])('accepts %s', (host) => expect(isLoopbackHost(host)).toBe(true));
-  it.each(['attacker.example:8081', '127.0.0.1.attacker.example', 'localhost.attacker.example', '0.0.0.0:8081', '192.168.1.5', '', undefined])('refuses %s', (host) =>
-    expect(isLoopbackHost(host)).toBe(false));
+  it.each(['127.0.0.1:8081', 'localhost:8081', 'LOCALHOST', '[::1]:8081', '127.1.2.3', 'localhost.'])(
+    'accepts %s',
+    (host) => expect(isLoopbackHost(host)).toBe(true),
+  );
+  it.each([
+    'attacker.example:8081',
+    '127.0.0.1.attacker.example',
+    'localhost.attacker.example',
+    '0.0.0.0:8081',
+    '192.168.1.5',
+    '',
+    undefined,
+  ])('refuses %s', (host) => expect(isLoopbackHost(host)).toBe(false));
 });
 
 describe('the proxy in front of decap-server', () => {
@@ -26,11 +36,14 @@ describe('the proxy in front of decap-server', () => {
 
   const send = (host: string) =>
     new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port: proxyPort, method: 'POST', path: '/api/v1', headers: { host } }, (res) => {
-        let body = '';
-        res.on('data', (d) => (body += d));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-      });
+      const req = request(
+        { host: '127.0.0.1', port: proxyPort, method: 'POST', path: '/api/v1', headers: { host } },
+        (res) => {
+          let body = '';
+          res.on('data', (d) => (body += d));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        },
+      );
       req.on('error', reject);
       req.end('{"action":"info"}');
     });

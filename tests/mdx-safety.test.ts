@@ -51,17 +51,22 @@ describe('MDX safety rule', () => {
     expect(problems[0]!.line).toBe(line);
   });
 
-  it.each(Object.keys(UNSAFE))('finds the same problems on the same lines in the CMS (micromark) as in the build (Sätteri): %s', (file) => {
-    const source = read(join(FIXTURES, 'unsafe', file));
-    const summary = (problems: ReturnType<typeof findMdxProblems>) => problems.map((p) => `${p.line}: ${p.message.replace(/\(chi tiết: [\s\S]*\)$/, '')}`);
-    expect(summary(findMdxProblemsInBrowser(source))).toEqual(summary(findMdxProblems(source)));
-  });
+  it.each(Object.keys(UNSAFE))(
+    'finds the same problems on the same lines in the CMS (micromark) as in the build (Sätteri): %s',
+    (file) => {
+      const source = read(join(FIXTURES, 'unsafe', file));
+      const summary = (problems: ReturnType<typeof findMdxProblems>) =>
+        problems.map((p) => `${p.line}: ${p.message.replace(/\(chi tiết: [\s\S]*\)$/, '')}`);
+      expect(summary(findMdxProblemsInBrowser(source))).toEqual(summary(findMdxProblems(source)));
+    },
+  );
 
   it('accepts the safe fixture and every content file with the CMS parser too', () => {
     expect(findMdxProblemsInBrowser(read(join(FIXTURES, 'safe/all-components.mdx')))).toEqual([]);
     for (const folder of ['articles', 'profiles', 'guides', 'pages']) {
       const dir = join(import.meta.dirname, '..', 'src/content', folder);
-      for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) expect(findMdxProblemsInBrowser(read(join(dir, file))), `${folder}/${file}`).toEqual([]);
+      for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx')))
+        expect(findMdxProblemsInBrowser(read(join(dir, file))), `${folder}/${file}`).toEqual([]);
     }
   });
 
@@ -79,8 +84,13 @@ describe('MDX safety rule', () => {
   });
 
   it('names the file, line and column in its message', () => {
-    const text = formatMdxProblems('src/content/articles/x.mdx', findMdxProblems(read(join(FIXTURES, 'unsafe/import.mdx'))));
-    expect(text).toMatch(/^Nội dung MDX không an toàn \(1 lỗi\):\n {2}src\/content\/articles\/x\.mdx:5:1 → không được dùng import\/export/);
+    const text = formatMdxProblems(
+      'src/content/articles/x.mdx',
+      findMdxProblems(read(join(FIXTURES, 'unsafe/import.mdx'))),
+    );
+    expect(text).toMatch(
+      /^Nội dung MDX không an toàn \(1 lỗi\):\n {2}src\/content\/articles\/x\.mdx:5:1 → không được dùng import\/export/,
+    );
   });
 
   it('keeps line numbers when removing the frontmatter', () => {
@@ -107,12 +117,15 @@ describe('MDX safety in the compile (the Sätteri plugin the build uses)', () =>
     return () => mdxToJs(read(target), { mdastPlugins: [mdxSafetyPlugin], fileURL: pathToFileURL(target) });
   };
 
-  it.each(Object.entries(UNSAFE).filter(([file]) => !UNREADABLE.has(file)))('stops the compile of %s, naming file and line', (file, { line, message }) => {
-    const run = compile(file);
-    expect(run).toThrow(UnsafeMdxError);
-    expect(run).toThrow(new RegExp(`articles/${file.replace('.', '\\.')}:${line}:\\d+ → `));
-    expect(run).toThrow(message);
-  });
+  it.each(Object.entries(UNSAFE).filter(([file]) => !UNREADABLE.has(file)))(
+    'stops the compile of %s, naming file and line',
+    (file, { line, message }) => {
+      const run = compile(file);
+      expect(run).toThrow(UnsafeMdxError);
+      expect(run).toThrow(new RegExp(`articles/${file.replace('.', '\\.')}:${line}:\\d+ → `));
+      expect(run).toThrow(message);
+    },
+  );
 
   it('leaves unreadable MDX to the compiler, which fails on it', () => {
     for (const file of UNREADABLE) expect(compile(file)).toThrow();
@@ -137,7 +150,14 @@ describe('Figure image paths', () => {
   });
 
   it('refuses anything outside src/assets/images or not an image', () => {
-    for (const src of ['/etc/passwd', 'https://example.org/a.jpg', '../../assets/images/../../../x.jpg', '../../assets/images/a.svg', 'a.jpg', '../../assets/images/articles/a.jpg.js']) {
+    for (const src of [
+      '/etc/passwd',
+      'https://example.org/a.jpg',
+      '../../assets/images/../../../x.jpg',
+      '../../assets/images/a.svg',
+      'a.jpg',
+      '../../assets/images/articles/a.jpg.js',
+    ]) {
       expect(imageAssetKey(src), src).toBeUndefined();
     }
   });

@@ -45,12 +45,21 @@ describe('findPersonalData', () => {
 });
 
 describe('findPrivacyProblems', () => {
-  const profile = (data: Record<string, unknown>, body = '') => ({ collection: 'profiles', id: 'p', filePath: 'src/content/profiles/p.mdx', data, body });
+  const profile = (data: Record<string, unknown>, body = '') => ({
+    collection: 'profiles',
+    id: 'p',
+    filePath: 'src/content/profiles/p.mdx',
+    data,
+    body,
+  });
 
   it('names the file and the field, and the body line', () => {
     const problems = findPrivacyProblems(
       [
-        profile({ kind: 'tap-the', summary: 'Liên hệ 0987654321', achievements: ['ok', 'nhà ở số nhà 5'] }, 'Dòng một\nCCCD 001203004567'),
+        profile(
+          { kind: 'tap-the', summary: 'Liên hệ 0987654321', achievements: ['ok', 'nhà ở số nhà 5'] },
+          'Dòng một\nCCCD 001203004567',
+        ),
       ],
       [],
     );
@@ -64,7 +73,9 @@ describe('findPrivacyProblems', () => {
 
   it('fails an individual profile without consent, not a collective', () => {
     expect(findPrivacyProblems([profile({ kind: 'ca-nhan' })], []).map((p) => p.field)).toEqual(['consent']);
-    expect(findPrivacyProblems([profile({ kind: 'ca-nhan', consent: { givenBy: 'A', date: new Date() } })], [])).toEqual([]);
+    expect(
+      findPrivacyProblems([profile({ kind: 'ca-nhan', consent: { givenBy: 'A', date: new Date() } })], []),
+    ).toEqual([]);
     expect(findPrivacyProblems([profile({ kind: 'tap-the' })], [])).toEqual([]);
   });
 

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { byNewest, isPublished } from '../src/lib/content/publish';
 
 const now = new Date('2026-11-26T12:00:00Z');
-const entry = (draft: boolean, publishedAt?: string) => ({ data: { draft, ...(publishedAt ? { publishedAt: new Date(publishedAt) } : {}) } });
+const entry = (draft: boolean, publishedAt?: string) => ({
+  data: { draft, ...(publishedAt ? { publishedAt: new Date(publishedAt) } : {}) },
+});
 
 describe('isPublished', () => {
   it('hides drafts', () => expect(isPublished(entry(true, '2020-01-01'), now)).toBe(false));

@@ -4,10 +4,30 @@ import { findBrokenReferences, findDuplicateSlugs, findNonNFCText, formatProblem
 
 const ref = (collection: string, id: string) => ({ collection, id });
 const entries = [
-  { collection: 'guides', id: 'to-hoa-giai', data: { deployments: [{ locality: ref('localities', 'xa-cao-son') }] }, filePath: 'src/content/guides/to-hoa-giai.mdx' },
-  { collection: 'articles', id: 'a1', data: { relatedGuides: [ref('guides', 'to-hoa-giai')], localities: [ref('localities', 'xa-cao-son')] }, filePath: 'src/content/articles/a1.mdx' },
-  { collection: 'articles', id: 'a2', data: { relatedGuides: [ref('guides', 'to-hoa-giai'), ref('guides', 'to-hoa-giai')] }, filePath: 'src/content/articles/a2.mdx' },
-  { collection: 'profiles', id: 'p1', data: { relatedGuides: [ref('guides', 'khong-co')] }, filePath: 'src/content/profiles/p1.mdx' },
+  {
+    collection: 'guides',
+    id: 'to-hoa-giai',
+    data: { deployments: [{ locality: ref('localities', 'xa-cao-son') }] },
+    filePath: 'src/content/guides/to-hoa-giai.mdx',
+  },
+  {
+    collection: 'articles',
+    id: 'a1',
+    data: { relatedGuides: [ref('guides', 'to-hoa-giai')], localities: [ref('localities', 'xa-cao-son')] },
+    filePath: 'src/content/articles/a1.mdx',
+  },
+  {
+    collection: 'articles',
+    id: 'a2',
+    data: { relatedGuides: [ref('guides', 'to-hoa-giai'), ref('guides', 'to-hoa-giai')] },
+    filePath: 'src/content/articles/a2.mdx',
+  },
+  {
+    collection: 'profiles',
+    id: 'p1',
+    data: { relatedGuides: [ref('guides', 'khong-co')] },
+    filePath: 'src/content/profiles/p1.mdx',
+  },
   { collection: 'localities', id: 'xa-cao-son', data: { parent: undefined } },
 ];
 
@@ -21,7 +41,11 @@ describe('backlinks', () => {
   it('reaches collections that only the referring entries point at (legal documents) when asked', () => {
     const citing = [{ collection: 'articles', id: 'a3', data: { laws: [ref('laws', '35-2013-qh13')] } }];
     expect(buildBacklinks(citing).get('laws/35-2013-qh13')).toBeUndefined();
-    expect(buildBacklinks(citing, ['articles', 'laws']).get('laws/35-2013-qh13')?.map((e) => e.id)).toEqual(['a3']);
+    expect(
+      buildBacklinks(citing, ['articles', 'laws'])
+        .get('laws/35-2013-qh13')
+        ?.map((e) => e.id),
+    ).toEqual(['a3']);
   });
 });
 
@@ -41,7 +65,11 @@ describe('relatedIndex', () => {
     expect(related(items[1]!).map((i) => i.id)).toEqual(['x', 'z']);
     expect(related(target!, 1).map((i) => i.id)).toEqual(['z']);
     expect(related(items[3]!)).toEqual([]);
-    expect(groupByTags(items, (i) => i.tags).get('a')?.map((i) => i.id)).toEqual(['x', 'y', 'z']);
+    expect(
+      groupByTags(items, (i) => i.tags)
+        .get('a')
+        ?.map((i) => i.id),
+    ).toEqual(['x', 'y', 'z']);
   });
 });
 
@@ -64,7 +92,13 @@ describe('integrity', () => {
   });
   it('finds decomposed text', () => {
     const problems = findNonNFCText([
-      { collection: 'articles', id: 'x', data: { title: 'Hòa giải'.normalize('NFD'), topics: ['ổn'] }, body: 'ok', filePath: 'x.mdx' },
+      {
+        collection: 'articles',
+        id: 'x',
+        data: { title: 'Hòa giải'.normalize('NFD'), topics: ['ổn'] },
+        body: 'ok',
+        filePath: 'x.mdx',
+      },
     ]);
     expect(problems.map((p) => p.field)).toEqual(['title']);
   });

@@ -31,19 +31,27 @@ describe('schemaOnce', () => {
   it('keeps entries apart when Astro interleaves them (ten at a time)', async () => {
     const factory = schemaOnce(articleSchema, reference);
     // As Astro's getEntryData: ask for the schema, start parsing, and only then let the next entry in.
-    const parses = ['a', 'b', 'c'].map((folder) => factory({ image: imageFor(folder) }).safeParseAsync(article(`./${folder}.jpg`)));
+    const parses = ['a', 'b', 'c'].map((folder) =>
+      factory({ image: imageFor(folder) }).safeParseAsync(article(`./${folder}.jpg`)),
+    );
     const results = await Promise.all(parses);
     expect(results.map((r) => r.success && r.data.cover?.src)).toEqual(['a:./a.jpg', 'b:./b.jpg', 'c:./c.jpg']);
   });
 
   it("passes on the image() errors, at the field's path", async () => {
-    const failing = () => z.string().transform((path, ctx) => {
-      ctx.issues.push({ code: 'custom', message: `Image ${path} does not exist`, input: path });
-      return z.NEVER;
-    });
-    const result = await schemaOnce(articleSchema, reference)({ image: failing }).safeParseAsync(article('./missing.jpg'));
+    const failing = () =>
+      z.string().transform((path, ctx) => {
+        ctx.issues.push({ code: 'custom', message: `Image ${path} does not exist`, input: path });
+        return z.NEVER;
+      });
+    const result = await schemaOnce(
+      articleSchema,
+      reference,
+    )({ image: failing }).safeParseAsync(article('./missing.jpg'));
     expect(result.success).toBe(false);
-    expect(result.error?.issues).toEqual([expect.objectContaining({ message: 'Image ./missing.jpg does not exist', path: ['cover', 'src'] })]);
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({ message: 'Image ./missing.jpg does not exist', path: ['cover', 'src'] }),
+    ]);
   });
 
   it("gives Astro's JSON-schema export (image() as a plain string) a schema of its own", () => {
@@ -51,6 +59,8 @@ describe('schemaOnce', () => {
     const forEntries = factory({ image: imageFor('a') });
     const forJson = factory({ image: () => z.string() });
     expect(forJson).not.toBe(forEntries);
-    expect(z.toJSONSchema(forJson, { unrepresentable: 'any' })).toMatchObject({ properties: { cover: { properties: { src: { type: 'string' } } } } });
+    expect(z.toJSONSchema(forJson, { unrepresentable: 'any' })).toMatchObject({
+      properties: { cover: { properties: { src: { type: 'string' } } } },
+    });
   });
 });

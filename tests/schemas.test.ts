@@ -80,11 +80,17 @@ describe('profile schema', () => {
   it('accepts a collective without consent', () => expect(issues(profileSchema(tools), collective)).toEqual([]));
   it('requires consent for an individual', () => {
     const individual = { ...collective, name: 'Nguyễn Văn A', kind: 'ca-nhan' };
-    expect(issues(profileSchema(tools), individual)).toEqual([{ path: 'consent', message: expect.stringContaining('bắt buộc') }]);
-    expect(issues(profileSchema(tools), { ...individual, consent: { givenBy: 'Nguyễn Văn A', date: '2024-01-02' } })).toEqual([]);
+    expect(issues(profileSchema(tools), individual)).toEqual([
+      { path: 'consent', message: expect.stringContaining('bắt buộc') },
+    ]);
+    expect(
+      issues(profileSchema(tools), { ...individual, consent: { givenBy: 'Nguyễn Văn A', date: '2024-01-02' } }),
+    ).toEqual([]);
   });
   it('requires at least one achievement', () => {
-    expect(issues(profileSchema(tools), { ...collective, achievements: [] }).map((i) => i.path)).toEqual(['achievements']);
+    expect(issues(profileSchema(tools), { ...collective, achievements: [] }).map((i) => i.path)).toEqual([
+      'achievements',
+    ]);
   });
 });
 
@@ -101,14 +107,22 @@ describe('guide schema', () => {
       publishedAt: '2022-01-01',
       sources: [{ title: 'Nguồn' }],
     };
-    expect(issues(guideSchema(tools), guide).map((i) => i.path).sort()).toEqual(['deployments.0.since', 'participants.0.duties']);
+    expect(
+      issues(guideSchema(tools), guide)
+        .map((i) => i.path)
+        .sort(),
+    ).toEqual(['deployments.0.since', 'participants.0.duties']);
   });
 });
 
 describe('settings schema', () => {
   it('rejects an alert with an unknown severity', () => {
     const settings = {
-      title: 'a', shortTitle: 'a', description: 'a', agency: 'a', emergencyNumber: '113',
+      title: 'a',
+      shortTitle: 'a',
+      description: 'a',
+      agency: 'a',
+      emergencyNumber: '113',
       alert: { active: true, severity: 'red', message: 'x' },
     };
     expect(issues(settingsSchema(tools), settings).map((i) => i.path)).toEqual(['alert.severity']);
@@ -120,20 +134,42 @@ describe('settings: contacts carry their source', () => {
   it('accepts a contact with a source and one without (hidden, not invalid)', () => {
     const data = settingsSchema(tools).parse({
       ...base,
-      contacts: [{ label: 'Đường dây nóng', number: '0123', hotline: true, source: { title: 'Thông báo', url: 'https://x.gov.vn/a' } }, { label: 'Khác', number: '0456' }],
+      contacts: [
+        {
+          label: 'Đường dây nóng',
+          number: '0123',
+          hotline: true,
+          source: { title: 'Thông báo', url: 'https://x.gov.vn/a' },
+        },
+        { label: 'Khác', number: '0456' },
+      ],
     });
     expect(data.contacts[0]?.source?.title).toBe('Thông báo');
     expect(data.contacts[1]?.source).toBeUndefined();
     expect(data.social).toEqual([]);
   });
   it('rejects a source without a title and the old single "hotline" field', () => {
-    expect(issues(settingsSchema(tools), { ...base, contacts: [{ label: 'a', number: '1', source: { url: 'https://a' } }] }).map((i) => i.path)).toEqual(['contacts.0.source.title']);
+    expect(
+      issues(settingsSchema(tools), {
+        ...base,
+        contacts: [{ label: 'a', number: '1', source: { url: 'https://a' } }],
+      }).map((i) => i.path),
+    ).toEqual(['contacts.0.source.title']);
     expect(issues(settingsSchema(tools), { ...base, hotline: '069 2593 113' })[0]?.message).toContain('hotline');
   });
 });
 
 describe('law schema', () => {
-  const law = { number: '35/2013/QH13', type: 'luat', title: 'Luật Hòa giải ở cơ sở', issuer: 'Quốc hội', signedAt: '2013-06-20', effectiveAt: '2014-01-01', status: 'con-hieu-luc', subject: 'Hòa giải ở cơ sở.' };
+  const law = {
+    number: '35/2013/QH13',
+    type: 'luat',
+    title: 'Luật Hòa giải ở cơ sở',
+    issuer: 'Quốc hội',
+    signedAt: '2013-06-20',
+    effectiveAt: '2014-01-01',
+    status: 'con-hieu-luc',
+    subject: 'Hòa giải ở cơ sở.',
+  };
   it('accepts a well-formed document', () => expect(issues(lawSchema(tools), law)).toEqual([]));
   it.each([
     ['a malformed number', { ...law, number: '35-2013-QH13' }, 'number'],

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchRecord, FOLDED_META, foldedTerms, indexedText, padRank, UNDATED, withFoldedTerms } from '../src/lib/search/page-index';
+import {
+  buildSearchRecord,
+  FOLDED_META,
+  foldedTerms,
+  indexedText,
+  padRank,
+  UNDATED,
+  withFoldedTerms,
+} from '../src/lib/search/page-index';
 
 const nfd = (s: string) => s.normalize('NFD');
 
@@ -9,7 +17,9 @@ describe('foldedTerms', () => {
   });
 
   it('keeps legal document numbers whole and folded', () => {
-    expect(foldedTerms('Căn cứ Nghị định số 43/2023/NĐ-CP và Luật số 35/2013/QH13.')).toBe('43/2023/nd-cp 35/2013/qh13 dinh');
+    expect(foldedTerms('Căn cứ Nghị định số 43/2023/NĐ-CP và Luật số 35/2013/QH13.')).toBe(
+      '43/2023/nd-cp 35/2013/qh13 dinh',
+    );
   });
 
   it('treats decomposed text like composed text', () => {
@@ -39,7 +49,9 @@ describe('indexedText', () => {
   it('adds the folded words as a meta field right inside the body', () => {
     const out = withFoldedTerms(page);
     expect(out).toContain(`<main data-pagefind-body><span data-pagefind-meta="${FOLDED_META}:doi dep"></span><nav`);
-    expect(withFoldedTerms('<main data-pagefind-body><p>Hòa giải</p></main>')).toBe('<main data-pagefind-body><p>Hòa giải</p></main>');
+    expect(withFoldedTerms('<main data-pagefind-body><p>Hòa giải</p></main>')).toBe(
+      '<main data-pagefind-body><p>Hòa giải</p></main>',
+    );
     // Bulletins and leaflets repeat their source page's words: no folded field, so the source page comes first.
     const material = '<main data-page-kind="material" data-pagefind-body><p>Đánh đập</p></main>';
     expect(withFoldedTerms(material)).toBe(material);
@@ -79,7 +91,14 @@ describe('buildSearchRecord', () => {
   });
 
   it('dates undated pages so they stay in lists sorted by date', () => {
-    const record = buildSearchRecord({ kind: 'place', typeLabel: 'Địa bàn', title: 'Xã Cao Sơn', localityIds: ['xa-cao-son'], topics: [], nameRank: 3 });
+    const record = buildSearchRecord({
+      kind: 'place',
+      typeLabel: 'Địa bàn',
+      title: 'Xã Cao Sơn',
+      localityIds: ['xa-cao-son'],
+      topics: [],
+      nameRank: 3,
+    });
     expect(record.sorts).toContainEqual(['ngay', UNDATED]);
     expect(record.filters).toEqual([
       ['loai', 'dia-ban'],

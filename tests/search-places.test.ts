@@ -10,7 +10,14 @@ describe('places a search filter matches', () => {
     'tinh-thai-nguyen': { parents: [] },
   };
   it('adds every unit above and what a unit was merged into, once each', () => {
-    expect(withParents(['thon-khau-ca', 'xa-cao-son'], (id) => units[id])).toEqual(['thon-khau-ca', 'xa-cao-son', 'huyen-bach-thong', 'tinh-bac-kan', 'tinh-thai-nguyen']);
+    expect(withParents(['thon-khau-ca', 'xa-cao-son'], (id) => units[id])).toEqual([
+      'thon-khau-ca',
+      'xa-cao-son',
+      'huyen-bach-thong',
+      'tinh-bac-kan',
+      'tinh-thai-nguyen',
+    ]);
   });
-  it('keeps an unknown id and stops there', () => expect(withParents(['khong-co'], (id) => units[id])).toEqual(['khong-co']));
+  it('keeps an unknown id and stops there', () =>
+    expect(withParents(['khong-co'], (id) => units[id])).toEqual(['khong-co']));
 });

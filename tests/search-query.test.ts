@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { TIER, bestExcerpt, buildPasses, containsFoldedPhrase, excerptParts, foldedExcerpt, mergeResults, normalizeQuery, pagefindFilters, pagefindSort, promoteFoldedPhrase, readState, type PassResult, wantsFoldedPhrase, writeState } from '../src/lib/search/query';
+import {
+  TIER,
+  bestExcerpt,
+  buildPasses,
+  containsFoldedPhrase,
+  excerptParts,
+  foldedExcerpt,
+  mergeResults,
+  normalizeQuery,
+  pagefindFilters,
+  pagefindSort,
+  promoteFoldedPhrase,
+  readState,
+  type PassResult,
+  wantsFoldedPhrase,
+  writeState,
+} from '../src/lib/search/query';
 
 const nfd = (s: string) => s.normalize('NFD');
 
@@ -14,8 +30,16 @@ describe('normalizeQuery', () => {
 
 describe('URL state', () => {
   it('reads query, known filters and sort; drops the rest', () => {
-    const state = readState(new URLSearchParams(`q=${encodeURIComponent(nfd('hòa giải'))}&loai=mo-hinh&dia-ban=huyen-bach-thong&chu-de=Bad%20Value!&nam=2022&sap-xep=ten&x=1`));
-    expect(state).toEqual({ query: 'hòa giải', filters: { loai: 'mo-hinh', 'dia-ban': 'huyen-bach-thong', nam: '2022' }, sort: 'ten' });
+    const state = readState(
+      new URLSearchParams(
+        `q=${encodeURIComponent(nfd('hòa giải'))}&loai=mo-hinh&dia-ban=huyen-bach-thong&chu-de=Bad%20Value!&nam=2022&sap-xep=ten&x=1`,
+      ),
+    );
+    expect(state).toEqual({
+      query: 'hòa giải',
+      filters: { loai: 'mo-hinh', 'dia-ban': 'huyen-bach-thong', nam: '2022' },
+      sort: 'ten',
+    });
   });
 
   it('round-trips through the query string, leaving out defaults', () => {
@@ -81,16 +105,35 @@ describe('mergeResults', () => {
 
   it('puts phrase matches first, then exact diacritics, each ordered by normal score', () => {
     const merged = mergeResults([
-      run(TIER.phrase, [['c', 1], ['d', 1]]),
+      run(TIER.phrase, [
+        ['c', 1],
+        ['d', 1],
+      ]),
       run(TIER.exactDiacritics, [['b', 9]]),
-      run(TIER.normal, [['a', 10], ['b', 5], ['c', 2], ['d', 3], ['e', 1]]),
+      run(TIER.normal, [
+        ['a', 10],
+        ['b', 5],
+        ['c', 2],
+        ['d', 3],
+        ['e', 1],
+      ]),
     ]);
     expect(merged.map((r) => r.id)).toEqual(['d', 'c', 'b', 'a', 'e']);
     expect(merged.map((r) => r.tier)).toEqual([0, 0, 1, 2, 2]);
   });
 
   it('keeps an explicit sort order', () => {
-    expect(mergeResults([run(TIER.normal, [['z', 1], ['a', 9]])], true).map((r) => r.id)).toEqual(['z', 'a']);
+    expect(
+      mergeResults(
+        [
+          run(TIER.normal, [
+            ['z', 1],
+            ['a', 9],
+          ]),
+        ],
+        true,
+      ).map((r) => r.id),
+    ).toEqual(['z', 'a']);
   });
 });
 
@@ -123,7 +166,13 @@ describe('excerpts for matches found through the folded field', () => {
     expect(marked(parts)).toEqual(['49/2020/NĐ-CP']);
     expect(parts[0]!.text.startsWith('… ')).toBe(true);
     expect(parts.at(-1)!.text.endsWith(' …')).toBe(true);
-    expect(parts.map((p) => p.text).join('').split(' ').filter((w) => w !== '…')).toHaveLength(20);
+    expect(
+      parts
+        .map((p) => p.text)
+        .join('')
+        .split(' ')
+        .filter((w) => w !== '…'),
+    ).toHaveLength(20);
     expect(foldedExcerpt(content, 'xyz')).toBeUndefined();
   });
 
@@ -155,7 +204,12 @@ describe('folded phrase for queries typed without diacritics', () => {
   });
   it('raises pages with the phrase above pages with the separate words, keeping order within a tier', () => {
     const r = (id: string, tier: number) => ({ id, tier, score: 1, item: id });
-    const merged = [r('words-1', TIER.normal), r('words-2', TIER.normal), r('phrase-a', TIER.normal), r('phrase-b', TIER.normal)];
+    const merged = [
+      r('words-1', TIER.normal),
+      r('words-2', TIER.normal),
+      r('phrase-a', TIER.normal),
+      r('phrase-b', TIER.normal),
+    ];
     const ranked = promoteFoldedPhrase(merged, (x) => x.id.startsWith('phrase'));
     expect(ranked.map((x) => x.id)).toEqual(['phrase-a', 'phrase-b', 'words-1', 'words-2']);
     expect(ranked[0]!.tier).toBe(TIER.phrase);

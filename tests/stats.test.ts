@@ -10,7 +10,10 @@ describe('seriesByMeasure', () => {
       { year: 2021, place: 'Bắc Kạn', figures: [fig('tin', 661), fig('sung', 66)] },
     ]);
     expect(series.map((s) => s.key)).toEqual(['tin', 'sung']);
-    expect(series[0]?.points).toEqual([{ label: '2021', value: 661 }, { label: '2022', value: 700 }]);
+    expect(series[0]?.points).toEqual([
+      { label: '2021', value: 661 },
+      { label: '2022', value: 700 },
+    ]);
   });
   it('names the place when a measure spans several', () => {
     const series = seriesByMeasure([
@@ -20,7 +23,6 @@ describe('seriesByMeasure', () => {
     expect(series[0]?.points.map((p) => p.label)).toEqual(['2021 – A', '2021 – B']);
   });
 });
-
 
 describe('comparableSeries', () => {
   it('keeps only measures with at least two values to compare', () => {

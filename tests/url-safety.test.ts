@@ -22,7 +22,17 @@ const SCRIPT_URLS: [string, string][] = [
   ['DATA:image/svg+xml;base64,PHN2Zz4=', 'data'],
 ];
 
-const SAFE_URLS = ['https://congan.example.vn/', 'http://example.org/a?b=javascript:x', '/tin-tuc/a/', '../../assets/images/a.jpg', '#muc-1', 'mailto:bientap@example.org', 'tel:113', 'javascript-huong-dan/', 'data-bao-cao.pdf'];
+const SAFE_URLS = [
+  'https://congan.example.vn/',
+  'http://example.org/a?b=javascript:x',
+  '/tin-tuc/a/',
+  '../../assets/images/a.jpg',
+  '#muc-1',
+  'mailto:bientap@example.org',
+  'tel:113',
+  'javascript-huong-dan/',
+  'data-bao-cao.pdf',
+];
 
 describe('script URLs', () => {
   it.each(SCRIPT_URLS)('finds the scheme of %j', (url, scheme) => {
@@ -53,6 +63,8 @@ describe('feed HTML without script URLs', () => {
     ].join('');
     const clean = stripScriptUrls(html);
     expect(clean).not.toMatch(/javascript|vbscript|data:|&#106;/i);
-    expect(clean).toBe('<p><a>a</a><a>b</a><a>c</a><a title="x">d</a><img alt="e"><img alt="f"><a href="https://congan.example.vn/">g</a></p>');
+    expect(clean).toBe(
+      '<p><a>a</a><a>b</a><a>c</a><a title="x">d</a><img alt="e"><img alt="f"><a href="https://congan.example.vn/">g</a></p>',
+    );
   });
 });

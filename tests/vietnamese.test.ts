@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics, isSlug, placeTones, searchKey, slugify, toNFC, toneVariants, looseIncludes } from '../src/lib/text/vietnamese';
+import {
+  foldDiacritics,
+  isSlug,
+  placeTones,
+  searchKey,
+  slugify,
+  toNFC,
+  toneVariants,
+  looseIncludes,
+} from '../src/lib/text/vietnamese';
 
 const nfd = (s: string) => s.normalize('NFD');
 

@@ -19,18 +19,97 @@ export function rng(seed) {
   };
 }
 
-const SUBJECTS = ['Công an xã', 'Tổ an ninh thôn', 'Người dân trong thôn', 'Chi hội phụ nữ', 'Đoàn thanh niên', 'Tổ hòa giải', 'Ban công tác mặt trận', 'Các hộ gia đình', 'Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở', 'Cựu chiến binh'];
-const VERBS = ['đã phối hợp tổ chức', 'thường xuyên duy trì', 'tích cực tham gia', 'chủ động triển khai', 'kịp thời phát hiện và ngăn chặn', 'tuyên truyền, vận động bà con thực hiện', 'xây dựng và nhân rộng', 'kiểm tra, đôn đốc việc thực hiện'];
-const OBJECTS = ['mô hình “Hộ an toàn, thôn bản bình yên”', 'các buổi tuần tra ban đêm', 'phong trào Toàn dân bảo vệ an ninh Tổ quốc', 'việc giao nộp vũ khí, vật liệu nổ', 'công tác hòa giải mâu thuẫn trong khu dân cư', 'các buổi sinh hoạt tổ liên gia tự quản', 'việc phòng, chống ma túy trong thanh thiếu niên', 'cảnh báo thủ đoạn lừa đảo qua mạng', 'việc giúp đỡ người chấp hành xong án phạt tù', 'camera an ninh ở các ngã ba, ngã tư'];
-const TAILS = ['góp phần giữ vững an ninh, trật tự trên địa bàn.', 'nhờ đó tình hình tội phạm giảm rõ rệt.', 'được bà con đồng tình, hưởng ứng.', 'trở thành nếp sinh hoạt của cả cộng đồng.', 'tạo sự chuyển biến rõ nét về ý thức tự quản.', 'để không ai bị bỏ lại phía sau.', 'trong suốt năm qua.', 'với sự hỗ trợ của chính quyền xã.'];
-const PLACES = ['Khau Cà', 'Nà Pài', 'Bản Cám', 'Cốc Thử', 'Phiêng Lủng', 'Nà Mò', 'Khuổi Tát', 'Bản Đồn', 'Pác Nặm', 'Bằng Thành', 'Cao Sơn', 'Vi Hương', 'Quang Thuận', 'Đôn Phong', 'Mỹ Thanh', 'Yên Đĩnh', 'Hà Hiệu', 'Chu Hương'];
+const SUBJECTS = [
+  'Công an xã',
+  'Tổ an ninh thôn',
+  'Người dân trong thôn',
+  'Chi hội phụ nữ',
+  'Đoàn thanh niên',
+  'Tổ hòa giải',
+  'Ban công tác mặt trận',
+  'Các hộ gia đình',
+  'Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở',
+  'Cựu chiến binh',
+];
+const VERBS = [
+  'đã phối hợp tổ chức',
+  'thường xuyên duy trì',
+  'tích cực tham gia',
+  'chủ động triển khai',
+  'kịp thời phát hiện và ngăn chặn',
+  'tuyên truyền, vận động bà con thực hiện',
+  'xây dựng và nhân rộng',
+  'kiểm tra, đôn đốc việc thực hiện',
+];
+const OBJECTS = [
+  'mô hình “Hộ an toàn, thôn bản bình yên”',
+  'các buổi tuần tra ban đêm',
+  'phong trào Toàn dân bảo vệ an ninh Tổ quốc',
+  'việc giao nộp vũ khí, vật liệu nổ',
+  'công tác hòa giải mâu thuẫn trong khu dân cư',
+  'các buổi sinh hoạt tổ liên gia tự quản',
+  'việc phòng, chống ma túy trong thanh thiếu niên',
+  'cảnh báo thủ đoạn lừa đảo qua mạng',
+  'việc giúp đỡ người chấp hành xong án phạt tù',
+  'camera an ninh ở các ngã ba, ngã tư',
+];
+const TAILS = [
+  'góp phần giữ vững an ninh, trật tự trên địa bàn.',
+  'nhờ đó tình hình tội phạm giảm rõ rệt.',
+  'được bà con đồng tình, hưởng ứng.',
+  'trở thành nếp sinh hoạt của cả cộng đồng.',
+  'tạo sự chuyển biến rõ nét về ý thức tự quản.',
+  'để không ai bị bỏ lại phía sau.',
+  'trong suốt năm qua.',
+  'với sự hỗ trợ của chính quyền xã.',
+];
+const PLACES = [
+  'Khau Cà',
+  'Nà Pài',
+  'Bản Cám',
+  'Cốc Thử',
+  'Phiêng Lủng',
+  'Nà Mò',
+  'Khuổi Tát',
+  'Bản Đồn',
+  'Pác Nặm',
+  'Bằng Thành',
+  'Cao Sơn',
+  'Vi Hương',
+  'Quang Thuận',
+  'Đôn Phong',
+  'Mỹ Thanh',
+  'Yên Đĩnh',
+  'Hà Hiệu',
+  'Chu Hương',
+];
 const FAMILY = ['Nguyễn', 'Triệu', 'Hoàng', 'Nông', 'Lý', 'Đàm', 'Lục', 'Ma', 'Hà', 'Lường', 'Bế', 'Phùng'];
 const MIDDLE = ['Văn', 'Thị', 'Đức', 'Hữu', 'Thanh', 'Minh', 'Quang', 'Ngọc'];
 const GIVEN = ['Thành', 'Hương', 'Dũng', 'Lan', 'Tùng', 'Hạnh', 'Phúc', 'Thảo', 'Sơn', 'Hòa', 'Bình', 'Nhung'];
-const TOPICS = ['Hòa giải ở cơ sở', 'Phòng, chống ma túy', 'Phòng, chống tội phạm', 'Mô hình tự quản', 'Tố giác tội phạm', 'Lừa đảo qua mạng', 'Giao nộp vũ khí', 'Tái hòa nhập cộng đồng', 'An toàn giao thông', 'Phòng cháy, chữa cháy', 'Ngày hội Toàn dân bảo vệ ANTQ', 'An ninh nông thôn'];
+const TOPICS = [
+  'Hòa giải ở cơ sở',
+  'Phòng, chống ma túy',
+  'Phòng, chống tội phạm',
+  'Mô hình tự quản',
+  'Tố giác tội phạm',
+  'Lừa đảo qua mạng',
+  'Giao nộp vũ khí',
+  'Tái hòa nhập cộng đồng',
+  'An toàn giao thông',
+  'Phòng cháy, chữa cháy',
+  'Ngày hội Toàn dân bảo vệ ANTQ',
+  'An ninh nông thôn',
+];
 const CATEGORIES = ['tin-phong-trao', 'phap-luat-chinh-sach', 'canh-bao-toi-pham', 'su-kien', 'khen-thuong'];
 const FIELDS = ['phong-chong-toi-pham', 'hoa-giai', 'tai-hoa-nhap', 'phong-chong-ma-tuy', 'tu-quan'];
-const HEADINGS = ['Cách làm sáng tạo', 'Kết quả bước đầu', 'Tiếng nói của người dân', 'Những khó khăn cần tháo gỡ', 'Hướng đi trong thời gian tới', 'Bài học kinh nghiệm'];
+const HEADINGS = [
+  'Cách làm sáng tạo',
+  'Kết quả bước đầu',
+  'Tiếng nói của người dân',
+  'Những khó khăn cần tháo gỡ',
+  'Hướng đi trong thời gian tới',
+  'Bài học kinh nghiệm',
+];
 
 export function writer(seed) {
   const r = rng(seed);
@@ -49,7 +128,10 @@ export function writer(seed) {
 }
 
 /** Frontmatter as YAML: every value written as JSON (flow YAML), so quoting is never a question. */
-const frontmatter = (data) => `---\n${Object.entries(data).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n')}\n---\n\n`;
+const frontmatter = (data) =>
+  `---\n${Object.entries(data)
+    .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+    .join('\n')}\n---\n\n`;
 
 /** Share of each collection among `entries` content entries (the proportions of the issue: 3000/500/100/200). */
 export function corpusPlan(entries) {
@@ -68,24 +150,30 @@ export function corpusPlan(entries) {
 export async function writeCorpus({ entries, contentDir, imageDir, realContentDir, seed = 7 }) {
   const plan = corpusPlan(entries);
   const w = writer(seed);
-  for (const dir of ['articles', 'profiles', 'guides', 'localities']) mkdirSync(join(contentDir, dir), { recursive: true });
+  for (const dir of ['articles', 'profiles', 'guides', 'localities'])
+    mkdirSync(join(contentDir, dir), { recursive: true });
   // Every real collection the corpus does not generate (settings, stats, pages…) is kept, and the real places too.
-  for (const dir of readdirSync(realContentDir)) if (!GENERATED.has(dir)) cpSync(join(realContentDir, dir), join(contentDir, dir), { recursive: true });
+  for (const dir of readdirSync(realContentDir))
+    if (!GENERATED.has(dir)) cpSync(join(realContentDir, dir), join(contentDir, dir), { recursive: true });
   mkdirSync(imageDir, { recursive: true });
 
   // Four photo-like images (light noise over a gradient, so they compress like photos, not like flat colour).
   const images = [];
   for (let i = 0; i < 4; i++) {
-    const width = 960, height = 640;
+    const width = 960,
+      height = 640;
     const raw = Buffer.alloc(width * height * 3);
     for (let p = 0; p < width * height; p++) {
-      const x = p % width, y = Math.floor(p / width);
-      raw[p * 3] = (x * (i + 1) / 6 + w.r() * 24) & 255;
+      const x = p % width,
+        y = Math.floor(p / width);
+      raw[p * 3] = ((x * (i + 1)) / 6 + w.r() * 24) & 255;
       raw[p * 3 + 1] = (y / 4 + i * 30 + w.r() * 24) & 255;
       raw[p * 3 + 2] = ((x + y) / 8 + w.r() * 24) & 255;
     }
     const file = `anh-${i + 1}.jpg`;
-    await sharp(raw, { raw: { width, height, channels: 3 } }).jpeg({ quality: 78 }).toFile(join(imageDir, file));
+    await sharp(raw, { raw: { width, height, channels: 3 } })
+      .jpeg({ quality: 78 })
+      .toFile(join(imageDir, file));
     images.push(file);
   }
   const cover = () => ({ src: `../../assets/images/bench/${w.pick(images)}`, alt: `Ảnh minh họa: ${w.sentence()}` });
@@ -94,7 +182,14 @@ export async function writeCorpus({ entries, contentDir, imageDir, realContentDi
   for (let i = 0; i < plan.localities; i++) {
     const id = `bench-xa-${i + 1}`;
     localityIds.push(id);
-    writeFileSync(join(contentDir, 'localities', `${id}.json`), JSON.stringify({ title: `${w.pick(PLACES)} ${i + 1}`, kind: 'xa', parent: 'tinh-bac-kan', note: w.sentence() }, null, 2));
+    writeFileSync(
+      join(contentDir, 'localities', `${id}.json`),
+      JSON.stringify(
+        { title: `${w.pick(PLACES)} ${i + 1}`, kind: 'xa', parent: 'tinh-bac-kan', note: w.sentence() },
+        null,
+        2,
+      ),
+    );
   }
   const guideIds = [];
   for (let i = 0; i < plan.guides; i++) {
@@ -106,7 +201,10 @@ export async function writeCorpus({ entries, contentDir, imageDir, realContentDi
       field: w.pick(FIELDS),
       legalBasis: [{ number: `${w.int(10, 99)}/2013/QH13`, title: 'Luật Hòa giải ở cơ sở' }],
       participants: Array.from({ length: 3 }, () => ({ role: w.pick(SUBJECTS), duties: w.sentence() })),
-      steps: Array.from({ length: 4 }, (_, s) => ({ title: `Bước ${s + 1}: ${w.pick(VERBS)}`, detail: w.paragraph(2) })),
+      steps: Array.from({ length: 4 }, (_, s) => ({
+        title: `Bước ${s + 1}: ${w.pick(VERBS)}`,
+        detail: w.paragraph(2),
+      })),
       successSigns: Array.from({ length: 3 }, w.sentence),
       deployments: [{ locality: w.pick(localityIds), since: w.int(2015, 2024) }],
       ...(i % 3 === 0 ? { cover: cover() } : {}),

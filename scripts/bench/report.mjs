@@ -77,7 +77,10 @@ export function report(results, { warm, repeat, cores }) {
   for (const [name, w] of Object.entries(last.weights))
     row(name, kb(w?.html), kb(w?.css), kb(w?.js), kb(w?.fonts), kb(w?.total));
   const FIRST_SEARCH_TARGET_KB = 250;
-  for (const [query, found] of [['hòa giải', last.search], ['hoa giai', last.searchFolded]]) {
+  for (const [query, found] of [
+    ['hòa giải', last.search],
+    ['hoa giai', last.searchFolded],
+  ]) {
     const verdictText = found ? (found.total / 1024 <= FIRST_SEARCH_TARGET_KB ? 'met' : 'not met') : '';
     lines.push(
       '',

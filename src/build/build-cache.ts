@@ -49,7 +49,13 @@ export async function inputDigest(inputs: CacheInputs, extra = ''): Promise<stri
   const hash = createHash('sha256').update(extra).update('\0');
   for (const file of await inputFiles(inputs)) {
     hash.update(file).update('\0');
-    hash.update(createHash('sha256').update(await readFile(join(inputs.root, file))).digest('hex')).update('\0');
+    hash
+      .update(
+        createHash('sha256')
+          .update(await readFile(join(inputs.root, file)))
+          .digest('hex'),
+      )
+      .update('\0');
   }
   return hash.digest('hex').slice(0, 24);
 }
@@ -94,7 +100,14 @@ export async function restoreCached(cached: CachedOutput<unknown>, outDir: strin
  * Keeps `files` (relative to `outDir`) and `data` under `digest`, and removes older outputs beyond `keep`,
  * oldest first, so the cache does not grow with every change of the code.
  */
-export async function writeCached<T>(cacheDir: string, digest: string, outDir: string, files: string[], data: T, keep = 2): Promise<void> {
+export async function writeCached<T>(
+  cacheDir: string,
+  digest: string,
+  outDir: string,
+  files: string[],
+  data: T,
+  keep = 2,
+): Promise<void> {
   await mkdir(cacheDir, { recursive: true });
   // mkdtemp picks a name nobody else has, be it another build or another call in this one.
   const temp = await mkdtemp(join(cacheDir, `${digest}.tmp-`));
@@ -118,5 +131,6 @@ export async function writeCached<T>(cacheDir: string, digest: string, outDir: s
     kept.push({ name, time: info?.mtimeMs ?? 0 });
   }
   kept.sort((a, b) => b.time - a.time);
-  for (const { name } of kept.slice(Math.max(0, keep - 1))) await rm(join(cacheDir, name), { recursive: true, force: true });
+  for (const { name } of kept.slice(Math.max(0, keep - 1)))
+    await rm(join(cacheDir, name), { recursive: true, force: true });
 }

@@ -60,13 +60,15 @@ export function lastmodMap(contentDir: string, site: string, now = new Date()): 
       const data = frontMatterKeys(readFileSync(join(dir, file), 'utf8'), SITEMAP_KEYS) as Dated | undefined;
       if (!data) continue;
       const publishedAt = toDate(data.publishedAt);
-      if (!isPublished({ data: { draft: data.draft === true, ...(publishedAt ? { publishedAt } : {}) } }, now)) continue;
+      if (!isPublished({ data: { draft: data.draft === true, ...(publishedAt ? { publishedAt } : {}) } }, now))
+        continue;
       const date = lastModified(data);
       if (!date) continue;
       const id = slugify(file.replace(/\.mdx?$/, ''));
       out.set(new URL(entryPath(collection, id), site).href, date);
       // A guide with a school lesson also has a lesson page, made from the same file.
-      if (collection === 'guides' && (data as { lesson?: unknown }).lesson) out.set(new URL(paths.lesson(id), site).href, date);
+      if (collection === 'guides' && (data as { lesson?: unknown }).lesson)
+        out.set(new URL(paths.lesson(id), site).href, date);
     }
   }
   return out;

@@ -20,14 +20,17 @@ const BRAND = rgb(0.69, 0.07, 0.09);
 const INK = rgb(0.1, 0.1, 0.1);
 
 const require = createRequire(import.meta.url);
-const fontFile = (weight: string) => readFileSync(require.resolve(`@expo-google-fonts/be-vietnam-pro/${weight}/BeVietnamPro_${weight}.ttf`));
+const fontFile = (weight: string) =>
+  readFileSync(require.resolve(`@expo-google-fonts/be-vietnam-pro/${weight}/BeVietnamPro_${weight}.ttf`));
 
 interface Fonts {
   regular: PDFFont;
   bold: PDFFont;
 }
 
-type Op = { kind: 'text'; text: string; x: number; y: number; size: number; bold: boolean; color: 'ink' | 'brand' } | { kind: 'qr'; x: number; y: number; size: number };
+type Op =
+  | { kind: 'text'; text: string; x: number; y: number; size: number; bold: boolean; color: 'ink' | 'brand' }
+  | { kind: 'qr'; x: number; y: number; size: number };
 
 /** A word wider than the line (a long address) in pieces that fit, cut after a "/" where possible. */
 function split(word: string, font: PDFFont, size: number, width: number): string[] {
@@ -49,10 +52,15 @@ function split(word: string, font: PDFFont, size: number, width: number): string
 function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean).flatMap((w) => split(w, font, size, width))) {
+  for (const word of text
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((w) => split(w, font, size, width))) {
     const candidate = line ? `${line} ${word}` : word;
-    if (line && font.widthOfTextAtSize(candidate, size) > width) (lines.push(line), (line = word));
-    else line = candidate;
+    if (line && font.widthOfTextAtSize(candidate, size) > width) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
   }
   if (line) lines.push(line);
   return lines;
@@ -70,23 +78,41 @@ function layout(leaflet: Leaflet, fonts: Fonts, size: number, emergency: string)
     y = A5.height - MARGIN;
     return y - height >= MARGIN;
   };
-  const paragraph = (text: string, opts: { size: number; bold?: boolean; color?: 'ink' | 'brand'; indent?: number; gap?: number }) => {
+  const paragraph = (
+    text: string,
+    opts: { size: number; bold?: boolean; color?: 'ink' | 'brand'; indent?: number; gap?: number },
+  ) => {
     const font = opts.bold ? fonts.bold : fonts.regular;
     const lead = opts.size * 1.3;
     for (const line of wrap(text, font, opts.size, width - (opts.indent ?? 0))) {
       if (!room(lead)) return false;
       y -= lead;
-      pages.at(-1)!.push({ kind: 'text', text: line, x: MARGIN + (opts.indent ?? 0), y: y + opts.size * 0.25, size: opts.size, bold: !!opts.bold, color: opts.color ?? 'ink' });
+      pages.at(-1)!.push({
+        kind: 'text',
+        text: line,
+        x: MARGIN + (opts.indent ?? 0),
+        y: y + opts.size * 0.25,
+        size: opts.size,
+        bold: !!opts.bold,
+        color: opts.color ?? 'ink',
+      });
     }
     y -= opts.gap ?? 0;
     return true;
   };
-  let ok = paragraph(`${leaflet.agency.toUpperCase()} · ${leaflet.kind.toUpperCase()}`, { size: size * 0.8, bold: true, color: 'brand', gap: 4 });
+  let ok = paragraph(`${leaflet.agency.toUpperCase()} · ${leaflet.kind.toUpperCase()}`, {
+    size: size * 0.8,
+    bold: true,
+    color: 'brand',
+    gap: 4,
+  });
   ok &&= paragraph(leaflet.title, { size: size * 1.6, bold: true, gap: 6 });
   ok &&= paragraph(leaflet.intro, { size, gap: 8 });
   for (const section of leaflet.sections) {
     ok &&= paragraph(section.heading, { size: size * 1.15, bold: true, color: 'brand', gap: 2 });
-    section.items.forEach((item, i) => (ok &&= paragraph(`${section.ordered ? `${i + 1}.` : '•'} ${item}`, { size, indent: 6, gap: 3 })));
+    section.items.forEach(
+      (item, i) => (ok &&= paragraph(`${section.ordered ? `${i + 1}.` : '•'} ${item}`, { size, indent: 6, gap: 3 })),
+    );
     y -= 5;
   }
   if (!ok) return undefined;
@@ -102,7 +128,10 @@ function layout(leaflet: Leaflet, fonts: Fonts, size: number, emergency: string)
   const textWidth = width - qr - 10;
   let ty = y - 4;
   const line = (text: string, s: number, bold: boolean, color: 'ink' | 'brand') => {
-    for (const l of wrap(text, bold ? fonts.bold : fonts.regular, s, textWidth)) (ty -= s * 1.3), back.push({ kind: 'text', text: l, x: MARGIN, y: ty, size: s, bold, color });
+    for (const l of wrap(text, bold ? fonts.bold : fonts.regular, s, textWidth)) {
+      ty -= s * 1.3;
+      back.push({ kind: 'text', text: l, x: MARGIN, y: ty, size: s, bold, color });
+    }
   };
   line(`Khẩn cấp, gọi ${emergency}`, size * 2, true, 'brand');
   for (const n of numbers) line(n, size, false, 'ink');
@@ -118,14 +147,24 @@ function drawQr(page: PDFPage, url: string, x: number, y: number, size: number) 
   page.drawRectangle({ x, y, width: size, height: size, color: rgb(1, 1, 1) });
   for (let row = 0; row < modules.size; row++)
     for (let col = 0; col < modules.size; col++)
-      if (modules.get(row, col)) page.drawRectangle({ x: x + (col + 2) * cell, y: y + size - (row + 3) * cell, width: cell, height: cell, color: rgb(0, 0, 0) });
+      if (modules.get(row, col))
+        page.drawRectangle({
+          x: x + (col + 2) * cell,
+          y: y + size - (row + 3) * cell,
+          width: cell,
+          height: cell,
+          color: rgb(0, 0, 0),
+        });
 }
 
 /** The leaflet's PDF bytes. `date` fixes the document's dates, so the same content gives the same file. */
 export async function leafletPdf(leaflet: Leaflet, emergency: string, date: Date): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
-  const fonts = { regular: await doc.embedFont(fontFile('400Regular'), { subset: true }), bold: await doc.embedFont(fontFile('700Bold'), { subset: true }) };
+  const fonts = {
+    regular: await doc.embedFont(fontFile('400Regular'), { subset: true }),
+    bold: await doc.embedFont(fontFile('700Bold'), { subset: true }),
+  };
   let pages: Op[][] | undefined;
   for (let size = 13; !pages && size >= MIN_SIZE; size -= 0.5) pages = layout(leaflet, fonts, size, emergency);
   if (!pages) throw new Error(`Tờ rơi "${leaflet.title}" quá dài để in trên hai trang A5`);
@@ -133,7 +172,14 @@ export async function leafletPdf(leaflet: Leaflet, emergency: string, date: Date
     const page = doc.addPage([A5.width, A5.height]);
     for (const op of ops) {
       if (op.kind === 'qr') drawQr(page, leaflet.url, op.x, op.y, op.size);
-      else page.drawText(op.text, { x: op.x, y: op.y, size: op.size, font: op.bold ? fonts.bold : fonts.regular, color: op.color === 'brand' ? BRAND : INK });
+      else
+        page.drawText(op.text, {
+          x: op.x,
+          y: op.y,
+          size: op.size,
+          font: op.bold ? fonts.bold : fonts.regular,
+          color: op.color === 'brand' ? BRAND : INK,
+        });
     }
   }
   doc.setTitle(leaflet.title);

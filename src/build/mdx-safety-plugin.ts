@@ -10,7 +10,14 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginEntry } from 'satteri';
-import { formatMdxProblems, isCmsManagedMdx, MDX_CODE_NODES, nodeProblems, type MdxNode, type MdxProblem } from '../lib/mdx/mdx-safety';
+import {
+  formatMdxProblems,
+  isCmsManagedMdx,
+  MDX_CODE_NODES,
+  nodeProblems,
+  type MdxNode,
+  type MdxProblem,
+} from '../lib/mdx/mdx-safety';
 import { findMdxProblems } from './mdx-parse-satteri';
 
 export class UnsafeMdxError extends Error {
@@ -29,14 +36,18 @@ export const mdxSafetyPlugin: MdastPluginEntry = ({ fileURL }) => {
       if (problems.length === 0) return;
       // Parsed again with positions (the compile skips them), so the report names each line.
       const located = findMdxProblems(readFileSync(file, 'utf8'));
-      throw new UnsafeMdxError(formatMdxProblems(relative(process.cwd(), file), located.length > 0 ? located : problems));
+      throw new UnsafeMdxError(
+        formatMdxProblems(relative(process.cwd(), file), located.length > 0 ? located : problems),
+      );
     },
   };
 };
 
 interface VitePluginLike {
   name: string;
-  transform?: { handler: (this: unknown, ...args: [string, string, ...unknown[]]) => unknown } | ((this: unknown, ...args: [string, string, ...unknown[]]) => unknown);
+  transform?:
+    | { handler: (this: unknown, ...args: [string, string, ...unknown[]]) => unknown }
+    | ((this: unknown, ...args: [string, string, ...unknown[]]) => unknown);
 }
 
 /**

@@ -35,7 +35,8 @@ export async function buildSearchIndex(root: string): Promise<number> {
       if (added.errors.length) throw new Error(`Pagefind: ${sourcePath}: ${added.errors.join('; ')}`);
       pages += 1;
     }
-    if (pages === 0) throw new Error(`Pagefind: không có trang nào để lập chỉ mục trong ${root} (đã chạy astro build chưa?)`);
+    if (pages === 0)
+      throw new Error(`Pagefind: không có trang nào để lập chỉ mục trong ${root} (đã chạy astro build chưa?)`);
     const outputPath = join(root, 'pagefind');
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);

@@ -35,7 +35,10 @@ interface PagefindResult {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, string>; sort?: Record<string, string> },
+  ): Promise<{ results: PagefindResult[] } | null>;
   preload?(term: string): Promise<void>;
 }
 
@@ -109,15 +112,23 @@ async function runSearch(state: SearchState): Promise<MergedResult<PagefindResul
   const merged = mergeResults(runs, explicitSort);
   if (explicitSort || !wantsFoldedPhrase(state.query)) return merged;
   const checked = merged.slice(0, PHRASE_CHECK);
-  const texts = new Map(await Promise.all(checked.map(async (r) => {
-    const data = await dataOf(r.item);
-    return [r.id, `${data.meta.title ?? ''}\n${data.content}`] as const;
-  })));
+  const texts = new Map(
+    await Promise.all(
+      checked.map(async (r) => {
+        const data = await dataOf(r.item);
+        return [r.id, `${data.meta.title ?? ''}\n${data.content}`] as const;
+      }),
+    ),
+  );
   const ranked = promoteFoldedPhrase(checked, (r) => containsFoldedPhrase(texts.get(r.id) ?? '', state.query));
   return [...ranked, ...merged.slice(PHRASE_CHECK)];
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -145,19 +156,28 @@ export function startSearchPage(): void {
     if (filtersBox && (hasFilters(state) || state.sort !== 'phu-hop')) filtersBox.open = true;
     if (headerInput) headerInput.value = state.query;
     for (const select of form.querySelectorAll('select')) {
-      select.value = select.name === 'sap-xep' ? state.sort : (state.filters[select.name as keyof SearchState['filters']] ?? '');
+      select.value =
+        select.name === 'sap-xep' ? state.sort : (state.filters[select.name as keyof SearchState['filters']] ?? '');
       // A value no longer offered (old shared link) falls back to "all".
       if (select.selectedIndex < 0) select.selectedIndex = 0;
     }
   };
-  const stateFromForm = (): SearchState => readState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+  const stateFromForm = (): SearchState =>
+    readState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
 
   const renderItem = async (result: MergedResult<PagefindResult>, query: string): Promise<HTMLLIElement> => {
     const data = await dataOf(result.item);
     const li = element('li', 'result');
     if (data.meta.thumb) {
       const image = element('img', 'thumb');
-      Object.assign(image, { src: data.meta.thumb, alt: '', width: 80, height: 60, loading: 'lazy', decoding: 'async' });
+      Object.assign(image, {
+        src: data.meta.thumb,
+        alt: '',
+        width: 80,
+        height: 60,
+        loading: 'lazy',
+        decoding: 'async',
+      });
       li.append(image);
     }
     const body = element('div', 'result-body');
@@ -166,8 +186,14 @@ export function startSearchPage(): void {
     const title = element('h3', 'result-title');
     title.append(link);
     const excerpt = element('p', 'excerpt');
-    for (const part of bestExcerpt(data.excerpt, data.content, query, PAGEFIND_OPTIONS.excerptLength)) excerpt.append(part.mark ? element('mark', '', part.text) : part.text);
-    body.append(element('p', 'result-type', data.meta.type ?? ''), title, element('p', 'meta result-meta', [data.meta.date, data.meta.place].filter(Boolean).join(' · ')), excerpt);
+    for (const part of bestExcerpt(data.excerpt, data.content, query, PAGEFIND_OPTIONS.excerptLength))
+      excerpt.append(part.mark ? element('mark', '', part.text) : part.text);
+    body.append(
+      element('p', 'result-type', data.meta.type ?? ''),
+      title,
+      element('p', 'meta result-meta', [data.meta.date, data.meta.place].filter(Boolean).join(' · ')),
+      excerpt,
+    );
     li.append(body);
     return li;
   };

@@ -46,7 +46,10 @@ registerRoute(
   ({ request, url }) => request.mode === 'navigate' && !url.pathname.startsWith('/admin'),
   new NetworkFirst({
     cacheName: PAGE_CACHE,
-    plugins: plugins(new ExpirationPlugin({ maxEntries: 80 }), new PrecacheFallbackPlugin({ fallbackURL: OFFLINE_PATH })),
+    plugins: plugins(
+      new ExpirationPlugin({ maxEntries: 80 }),
+      new PrecacheFallbackPlugin({ fallbackURL: OFFLINE_PATH }),
+    ),
   }),
 );
 registerRoute(

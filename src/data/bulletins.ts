@@ -55,7 +55,13 @@ async function load(): Promise<BulletinView[]> {
         ...(article ? [{ title: titleOf(article), path: paths.article(article.id) }] : []),
         ...(guide ? [{ title: titleOf(guide), path: paths.guide(guide.id) }] : []),
       ];
-      return { entry, words, minutes: readingMinutes(words), basedOn, audio: entry.data.audio ? await readAudio(entry, entry.data.audio) : undefined };
+      return {
+        entry,
+        words,
+        minutes: readingMinutes(words),
+        basedOn,
+        audio: entry.data.audio ? await readAudio(entry, entry.data.audio) : undefined,
+      };
     }),
   );
   if (problems.length) throw new Error(`Bản tin phát thanh có lỗi:\n${problems.join('\n')}`);

@@ -65,13 +65,31 @@ async function bodyHtml(entry: Publication): Promise<string> {
 export async function feedEntry(entry: Publication, site: URL | string): Promise<FeedEntry> {
   const image: FeedImage = await shareImage(entry, site);
   const html = await bodyHtml(entry);
-  const common = { path: entryPath(entry.collection, entry.id), title: titleOf(entry), image, html, publishedAt: entry.data.publishedAt };
+  const common = {
+    path: entryPath(entry.collection, entry.id),
+    title: titleOf(entry),
+    image,
+    html,
+    publishedAt: entry.data.publishedAt,
+  };
   switch (entry.collection) {
     case 'articles':
-      return { ...common, summary: entry.data.lead, updatedAt: entry.data.updatedAt, author: entry.data.author, categories: [categoryLabel(entry.data.category), ...entry.data.topics] };
+      return {
+        ...common,
+        summary: entry.data.lead,
+        updatedAt: entry.data.updatedAt,
+        author: entry.data.author,
+        categories: [categoryLabel(entry.data.category), ...entry.data.topics],
+      };
     case 'profiles':
       return { ...common, summary: entry.data.summary, categories: [entry.data.role] };
     case 'guides':
-      return { ...common, summary: entry.data.summary, updatedAt: entry.data.updatedAt, changeNote: entry.data.changeNote, categories: [guideFieldLabel(entry.data.field)] };
+      return {
+        ...common,
+        summary: entry.data.summary,
+        updatedAt: entry.data.updatedAt,
+        changeNote: entry.data.changeNote,
+        categories: [guideFieldLabel(entry.data.field)],
+      };
   }
 }

@@ -6,7 +6,13 @@
 import { hotlines } from '../lib/site/contacts';
 import { t } from '../i18n/vi';
 import { loadSite, type Article, type Guide, type Settings } from './site';
-import { articleLeaflet, guideLeaflet, LEAFLET_ARTICLE_CATEGORIES, type Leaflet, type LeafletContact } from '../lib/materials/leaflet';
+import {
+  articleLeaflet,
+  guideLeaflet,
+  LEAFLET_ARTICLE_CATEGORIES,
+  type Leaflet,
+  type LeafletContact,
+} from '../lib/materials/leaflet';
 import { leafletPdf } from '../build/leaflet-pdf';
 import { absoluteUrl, entryPath, LEAFLET_SEGMENTS, paths } from '../lib/site/urls';
 
@@ -22,17 +28,33 @@ export interface LeafletView {
 
 /** The emergency number, then each hotline the settings can show with its source (a number no source gives stays off paper). */
 export function leafletContacts(settings: Settings): LeafletContact[] {
-  return [{ label: t('contact.emergency'), number: settings.emergencyNumber }, ...hotlines(settings).map(({ label, number }) => ({ label, number }))];
+  return [
+    { label: t('contact.emergency'), number: settings.emergencyNumber },
+    ...hotlines(settings).map(({ label, number }) => ({ label, number })),
+  ];
 }
 
 async function load(site: URL): Promise<LeafletView[]> {
   const { guides, articles, settings } = await loadSite();
-  const context = (collection: string, id: string) => ({ url: absoluteUrl(entryPath(collection, id), site), agency: settings.agency, unit: settings.unit, contacts: leafletContacts(settings) });
+  const context = (collection: string, id: string) => ({
+    url: absoluteUrl(entryPath(collection, id), site),
+    agency: settings.agency,
+    unit: settings.unit,
+    contacts: leafletContacts(settings),
+  });
   const targets = [
-    ...guides.map((entry) => ({ collection: 'guides' as const, entry, leaflet: guideLeaflet(entry.data, context('guides', entry.id)) })),
+    ...guides.map((entry) => ({
+      collection: 'guides' as const,
+      entry,
+      leaflet: guideLeaflet(entry.data, context('guides', entry.id)),
+    })),
     ...articles
       .filter((a) => LEAFLET_ARTICLE_CATEGORIES.includes(a.data.category))
-      .map((entry) => ({ collection: 'articles' as const, entry, leaflet: articleLeaflet({ ...entry.data, body: entry.body ?? '' }, context('articles', entry.id)) })),
+      .map((entry) => ({
+        collection: 'articles' as const,
+        entry,
+        leaflet: articleLeaflet({ ...entry.data, body: entry.body ?? '' }, context('articles', entry.id)),
+      })),
   ];
   return Promise.all(
     targets.map(async (t) => ({
@@ -54,6 +76,10 @@ export function loadLeaflets(site: URL): Promise<LeafletView[]> {
 }
 
 /** The leaflet of one entry, if it has one. */
-export async function leafletOf(site: URL, collection: 'guides' | 'articles', id: string): Promise<LeafletView | undefined> {
+export async function leafletOf(
+  site: URL,
+  collection: 'guides' | 'articles',
+  id: string,
+): Promise<LeafletView | undefined> {
   return (await loadLeaflets(site)).find((l) => l.collection === collection && l.entry.id === id);
 }

@@ -18,8 +18,26 @@ const levelRank = (level: string) => Object.keys(SCHOOL_LEVELS).indexOf(level);
 export async function loadLessons(): Promise<GuideLesson[]> {
   const { guides } = await loadSite();
   return guides
-    .flatMap((guide) => (guide.data.lesson ? [{ slug: guide.id, level: guide.data.lesson.level, grades: guide.data.lesson.grades, topic: guide.data.field, guide, lesson: guide.data.lesson }] : []))
-    .sort((a, b) => levelRank(a.level) - levelRank(b.level) || Math.min(...a.grades) - Math.min(...b.grades) || compareVi(a.guide.data.title, b.guide.data.title));
+    .flatMap((guide) =>
+      guide.data.lesson
+        ? [
+            {
+              slug: guide.id,
+              level: guide.data.lesson.level,
+              grades: guide.data.lesson.grades,
+              topic: guide.data.field,
+              guide,
+              lesson: guide.data.lesson,
+            },
+          ]
+        : [],
+    )
+    .sort(
+      (a, b) =>
+        levelRank(a.level) - levelRank(b.level) ||
+        Math.min(...a.grades) - Math.min(...b.grades) ||
+        compareVi(a.guide.data.title, b.guide.data.title),
+    );
 }
 
 /** "1 tiết (45 phút)", "40 phút", "2 tiết (80 phút)". */

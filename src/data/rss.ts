@@ -6,7 +6,13 @@ import { absoluteUrl } from '../lib/site/urls';
 import { feedEntry } from './feeds-and-previews';
 import type { Publication } from './site';
 
-export async function feedResponse(opts: { site: URL; title: string; description: string; selfPath: string; entries: Publication[] }): Promise<Response> {
+export async function feedResponse(opts: {
+  site: URL;
+  title: string;
+  description: string;
+  selfPath: string;
+  entries: Publication[];
+}): Promise<Response> {
   // Only the entries the feed keeps are rendered: bodies are the costly part.
   const newest = feedWindow(opts.entries, (e) => e.data.publishedAt);
   const entries = await Promise.all(newest.map((e) => feedEntry(e, opts.site)));

@@ -27,17 +27,38 @@ async function thumbnail(image: { src: ImageMetadata } | undefined): Promise<str
 }
 
 /** What differs between collections: the result type, the places an entry belongs to, its topics and picture. */
-function facetsOf(pub: Publication): { kind: Exclude<SearchableKind, 'place' | 'lesson' | 'material'>; localityIds: string[]; topics: string[]; image: { src: ImageMetadata } | undefined } {
+function facetsOf(pub: Publication): {
+  kind: Exclude<SearchableKind, 'place' | 'lesson' | 'material'>;
+  localityIds: string[];
+  topics: string[];
+  image: { src: ImageMetadata } | undefined;
+} {
   switch (pub.collection) {
     case 'articles':
-      return { kind: 'article', localityIds: pub.data.localities.map((l) => l.id), topics: [pub.data.category, ...pub.data.topics], image: pub.data.cover };
+      return {
+        kind: 'article',
+        localityIds: pub.data.localities.map((l) => l.id),
+        topics: [pub.data.category, ...pub.data.topics],
+        image: pub.data.cover,
+      };
     case 'guides':
-      return { kind: 'guide', localityIds: pub.data.deployments.map((d) => d.locality.id), topics: [GUIDE_FIELDS[pub.data.field]], image: pub.data.cover };
+      return {
+        kind: 'guide',
+        localityIds: pub.data.deployments.map((d) => d.locality.id),
+        topics: [GUIDE_FIELDS[pub.data.field]],
+        image: pub.data.cover,
+      };
     case 'profiles':
       return { kind: 'profile', localityIds: [pub.data.locality.id], topics: [], image: pub.data.portrait };
   }
 }
-const TYPE_LABELS = { article: 'search.type.article', guide: 'search.type.guide', profile: 'search.type.profile', place: 'search.type.place', lesson: 'search.type.lesson' } as const;
+const TYPE_LABELS = {
+  article: 'search.type.article',
+  guide: 'search.type.guide',
+  profile: 'search.type.profile',
+  place: 'search.type.place',
+  lesson: 'search.type.lesson',
+} as const;
 
 export async function searchRecordFor(site: SiteData, subject: SearchSubject): Promise<SearchRecord> {
   const unitOf = (id: string) => {
@@ -69,7 +90,12 @@ export async function searchRecordFor(site: SiteData, subject: SearchSubject): P
         kind: 'place',
         typeLabel: t(TYPE_LABELS.place),
         title: name,
-        place: ancestors.length ? [...ancestors].reverse().map((a) => placeName(a.data.kind, a.data.title)).join(', ') : undefined,
+        place: ancestors.length
+          ? [...ancestors]
+              .reverse()
+              .map((a) => placeName(a.data.kind, a.data.title))
+              .join(', ')
+          : undefined,
         localityIds: withParents([unit.id], unitOf),
         topics: [],
         nameRank: site.nameRank(name),

@@ -6,7 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTION_NAMES } from '../schemas/fields';
-import { assertNoProblems, findBrokenReferences, findDuplicateSlugs, findImpossibleDates, findNonNFCText } from '../lib/content/integrity';
+import {
+  assertNoProblems,
+  findBrokenReferences,
+  findDuplicateSlugs,
+  findImpossibleDates,
+  findNonNFCText,
+} from '../lib/content/integrity';
 import { findPrivacyProblems } from '../lib/content/privacy';
 import { publicNumbers } from '../lib/site/contacts';
 import { byNewest, isPublished } from '../lib/content/publish';
@@ -86,7 +92,17 @@ async function load(): Promise<SiteData> {
     getCollection('laws'),
     getCollection('bulletins'),
   ]);
-  const all = [...articles, ...profiles, ...guides, ...localities, ...stats, ...settingsEntries, ...pages, ...laws, ...bulletins];
+  const all = [
+    ...articles,
+    ...profiles,
+    ...guides,
+    ...localities,
+    ...stats,
+    ...settingsEntries,
+    ...pages,
+    ...laws,
+    ...bulletins,
+  ];
   const settings = settingsEntries.find((e) => e.id === 'site')?.data;
   if (!settings) throw new Error('src/content/settings/site.json → thiếu tệp cài đặt chung của trang');
   assertNoProblems([
@@ -100,7 +116,10 @@ async function load(): Promise<SiteData> {
 
   const now = new Date();
   const publishedArticles = articles.filter((e) => isPublished(e, now)).sort(byNewest);
-  const publishedProfiles = sortByVi(profiles.filter((e) => isPublished(e, now)), (p) => p.data.name);
+  const publishedProfiles = sortByVi(
+    profiles.filter((e) => isPublished(e, now)),
+    (p) => p.data.name,
+  );
   const publishedGuides = guides
     .filter((e) => isPublished(e, now))
     .sort((a, b) => (a.data.order ?? 999) - (b.data.order ?? 999) || compareVi(a.data.title, b.data.title));
@@ -109,12 +128,20 @@ async function load(): Promise<SiteData> {
   const backlinks = buildBacklinks(publications, [...new Set(publications.map((p) => p.collection)), 'laws']);
 
   // Topics and places are one tag space; "@" keeps a place id from meeting a topic slug of the same spelling.
-  const relatedArticles = relatedIndex(publishedArticles, (a) => [...a.data.topics.map(slugify), ...a.data.localities.map((l) => `@${l.id}`)]);
+  const relatedArticles = relatedIndex(publishedArticles, (a) => [
+    ...a.data.topics.map(slugify),
+    ...a.data.localities.map((l) => `@${l.id}`),
+  ]);
 
-  const nameRanks = collationRanks([...publications.map(titleOf), ...bulletins.map((b) => b.data.title), ...localities.map((l) => placeName(l.data.kind, l.data.title))]);
+  const nameRanks = collationRanks([
+    ...publications.map(titleOf),
+    ...bulletins.map((b) => b.data.title),
+    ...localities.map((l) => placeName(l.data.kind, l.data.title)),
+  ]);
 
   const topicNames = new Map<string, string>();
-  for (const a of publishedArticles) for (const name of a.data.topics) topicNames.set(slugify(name), topicNames.get(slugify(name)) ?? name);
+  for (const a of publishedArticles)
+    for (const name of a.data.topics) topicNames.set(slugify(name), topicNames.get(slugify(name)) ?? name);
   const byTopic = groupByTags(publishedArticles, (a) => a.data.topics.map(slugify));
   const topics = sortByVi(
     [...byTopic.entries()].map(([slug, list]) => ({ slug, name: topicNames.get(slug) ?? slug, articles: list })),
@@ -164,7 +191,14 @@ async function load(): Promise<SiteData> {
     articles: publishedArticles,
     profiles: publishedProfiles,
     guides: publishedGuides,
-    bulletins: bulletins.filter((e) => isPublished(e, now)).sort((a, b) => b.data.airFrom.getTime() - a.data.airFrom.getTime() || byNewest(a, b) || compareVi(a.data.title, b.data.title)),
+    bulletins: bulletins
+      .filter((e) => isPublished(e, now))
+      .sort(
+        (a, b) =>
+          b.data.airFrom.getTime() - a.data.airFrom.getTime() ||
+          byNewest(a, b) ||
+          compareVi(a.data.title, b.data.title),
+      ),
     localities: sortByVi(localities, (l) => l.data.title),
     // Dated sets newest first; a set whose source names no year comes after them.
     stats: [...stats].sort((a, b) => (b.data.year ?? -Infinity) - (a.data.year ?? -Infinity)),
@@ -190,9 +224,13 @@ async function load(): Promise<SiteData> {
         const place = localityById.get(id);
         if (!place) return [];
         const ended = !isCurrentUnit(place.data.validUntil, now);
-        return [{ place, successor: ended && place.data.successor ? localityById.get(place.data.successor.id) : undefined }];
+        return [
+          { place, successor: ended && place.data.successor ? localityById.get(place.data.successor.id) : undefined },
+        ];
       }),
-    usedCategories: (Object.keys(ARTICLE_CATEGORIES) as ArticleCategory[]).filter((c) => publishedArticles.some((a) => a.data.category === c)),
+    usedCategories: (Object.keys(ARTICLE_CATEGORIES) as ArticleCategory[]).filter((c) =>
+      publishedArticles.some((a) => a.data.category === c),
+    ),
   };
 }
 

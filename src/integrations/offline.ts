@@ -19,7 +19,14 @@ import { injectManifest } from 'workbox-build';
 const WORKER_SOURCE = fileURLToPath(new URL('../client/service-worker.ts', import.meta.url));
 
 /** The shell, precached on install: small, and needed by every page or by the offline fallback. */
-const PRECACHED = ['_astro/*.css', 'ngoai-tuyen/index.html', 'offline-pages.js', 'favicon.svg', 'icons/*.png', 'manifest.webmanifest'];
+const PRECACHED = [
+  '_astro/*.css',
+  'ngoai-tuyen/index.html',
+  'offline-pages.js',
+  'favicon.svg',
+  'icons/*.png',
+  'manifest.webmanifest',
+];
 
 /** The worker's code, bundled and minified; `self.__WB_MANIFEST` is left for injectManifest to fill. */
 async function bundleServiceWorker(): Promise<string> {
@@ -49,7 +56,12 @@ export async function buildServiceWorker(distDir: string) {
       globDirectory: distDir,
       globPatterns: PRECACHED,
       // Precache "ngoai-tuyen/" rather than "ngoai-tuyen/index.html", the URL the fallback asks for.
-      manifestTransforms: [async (entries) => ({ manifest: entries.map((e) => ({ ...e, url: e.url.replace(/(^|\/)index\.html$/, '$1') })), warnings: [] })],
+      manifestTransforms: [
+        async (entries) => ({
+          manifest: entries.map((e) => ({ ...e, url: e.url.replace(/(^|\/)index\.html$/, '$1') })),
+          warnings: [],
+        }),
+      ],
     });
   } finally {
     await rm(temp, { recursive: true, force: true });

@@ -6,6 +6,8 @@ import type { APIRoute } from 'astro';
 import { isDemoSite } from '../lib/site/site-mode';
 
 export const GET: APIRoute = ({ site }) => {
-  const rules = isDemoSite(site) ? ['User-agent: *', 'Disallow: /'] : ['User-agent: *', 'Disallow: /admin/', '', `Sitemap: ${new URL('/sitemap-index.xml', site).href}`];
+  const rules = isDemoSite(site)
+    ? ['User-agent: *', 'Disallow: /']
+    : ['User-agent: *', 'Disallow: /admin/', '', `Sitemap: ${new URL('/sitemap-index.xml', site).href}`];
   return new Response([...rules, ''].join('\n'), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

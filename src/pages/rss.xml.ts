@@ -6,5 +6,11 @@ import { paths } from '../lib/site/urls';
 
 export const GET: APIRoute = async ({ site }) => {
   const { articles, settings } = await loadSite();
-  return feedResponse({ site: site!, title: t('feed.news', { site: settings.shortTitle }), description: t('news.description'), selfPath: paths.newsFeed(), entries: articles });
+  return feedResponse({
+    site: site!,
+    title: t('feed.news', { site: settings.shortTitle }),
+    description: t('news.description'),
+    selfPath: paths.newsFeed(),
+    entries: articles,
+  });
 };

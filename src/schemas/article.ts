@@ -1,7 +1,18 @@
 /** News and feature articles (src/content/articles/*.mdx). */
 import { ARTICLE_CATEGORIES } from './vocabulary';
 import { sources } from './sources';
-import { boolean, date, imageWithAlt, longText, objectSchema, refs, select, text, textList, type SchemaTools } from './fields';
+import {
+  boolean,
+  date,
+  imageWithAlt,
+  longText,
+  objectSchema,
+  refs,
+  select,
+  text,
+  textList,
+  type SchemaTools,
+} from './fields';
 
 export const articleFields = {
   /** Headline as readers see it. */

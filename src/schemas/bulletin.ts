@@ -10,7 +10,9 @@ import { sources } from './sources';
 /** Where uploaded audio lands (public/, served as is) and the URL written into the entry. */
 export const AUDIO_FOLDER = { media: '/public/audio/phat-thanh', public: '/audio/phat-thanh' } as const;
 export const AUDIO_TYPES = { mp3: 'audio/mpeg', m4a: 'audio/mp4', ogg: 'audio/ogg' } as const;
-const AUDIO_PATH = new RegExp(`^${AUDIO_FOLDER.public}/[a-z0-9][a-z0-9._-]*\\.(${Object.keys(AUDIO_TYPES).join('|')})$`);
+const AUDIO_PATH = new RegExp(
+  `^${AUDIO_FOLDER.public}/[a-z0-9][a-z0-9._-]*\\.(${Object.keys(AUDIO_TYPES).join('|')})$`,
+);
 
 /** An uploaded audio file: MP3, M4A or OGG in the bulletins' audio folder. */
 function audioFile(label: string): Field<z.ZodOptional<z.ZodString>> {
@@ -20,7 +22,15 @@ function audioFile(label: string): Field<z.ZodOptional<z.ZodString>> {
     ...base,
     kind: 'file',
     schema: () => z.string().regex(AUDIO_PATH, message).optional(),
-    cms: (name) => ({ name, label, widget: 'file', required: false, choose_url: false, hint: 'Tệp MP3, M4A hoặc OGG. Thời lượng và dung lượng được đọc từ tệp khi dựng trang.', pattern: [AUDIO_PATH.source, 'Chỉ nhận MP3, M4A, OGG'] }),
+    cms: (name) => ({
+      name,
+      label,
+      widget: 'file',
+      required: false,
+      choose_url: false,
+      hint: 'Tệp MP3, M4A hoặc OGG. Thời lượng và dung lượng được đọc từ tệp khi dựng trang.',
+      pattern: [AUDIO_PATH.source, 'Chỉ nhận MP3, M4A, OGG'],
+    }),
   };
 }
 
@@ -39,6 +49,12 @@ export const bulletinFields = {
 
 export const bulletinSchema = (tools: SchemaTools) =>
   objectSchema(bulletinFields, tools).superRefine((data, ctx) => {
-    if (!data.sourceArticle && !data.sourceGuide) ctx.addIssue({ code: 'custom', path: ['sourceArticle'], message: 'Bản tin phải ghi tin bài hoặc mô hình làm nguồn' });
-    if (data.airUntil && data.airUntil < data.airFrom) ctx.addIssue({ code: 'custom', path: ['airUntil'], message: 'Phát đến ngày: phải sau ngày bắt đầu phát' });
+    if (!data.sourceArticle && !data.sourceGuide)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sourceArticle'],
+        message: 'Bản tin phải ghi tin bài hoặc mô hình làm nguồn',
+      });
+    if (data.airUntil && data.airUntil < data.airFrom)
+      ctx.addIssue({ code: 'custom', path: ['airUntil'], message: 'Phát đến ngày: phải sau ngày bắt đầu phát' });
   });

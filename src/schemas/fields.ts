@@ -8,7 +8,17 @@
 import { z } from 'astro/zod';
 
 /** Names of every collection; references may only point at these. */
-export const COLLECTION_NAMES = ['articles', 'profiles', 'guides', 'localities', 'stats', 'settings', 'pages', 'laws', 'bulletins'] as const;
+export const COLLECTION_NAMES = [
+  'articles',
+  'profiles',
+  'guides',
+  'localities',
+  'stats',
+  'settings',
+  'pages',
+  'laws',
+  'bulletins',
+] as const;
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
 
 export type ReferenceSchema<C extends string> = z.ZodPipe<
@@ -95,18 +105,29 @@ function field<S extends z.ZodType, R extends boolean>(
 const nonEmpty = (label: string) => z.string().trim().min(1, `${label}: không được để trống`);
 
 /** The same length limit in the CMS, with a Vietnamese message (Decap checks `pattern` before saving). */
-const maxPattern = (max: number | undefined) => (max ? { pattern: [`^[\\s\\S]{0,${max}}$`, `Tối đa ${max} ký tự`] } : {});
+const maxPattern = (max: number | undefined) =>
+  max ? { pattern: [`^[\\s\\S]{0,${max}}$`, `Tối đa ${max} ký tự`] } : {};
 
 /** One line of text. */
 export function text<R extends boolean = true>(opts: Common & Optional & { required?: R; max?: number }) {
   const max = opts.max;
-  return field('text', opts, () => (max ? nonEmpty(opts.label).max(max, `${opts.label}: tối đa ${max} ký tự`) : nonEmpty(opts.label)), { widget: 'string', ...maxPattern(max) });
+  return field(
+    'text',
+    opts,
+    () => (max ? nonEmpty(opts.label).max(max, `${opts.label}: tối đa ${max} ký tự`) : nonEmpty(opts.label)),
+    { widget: 'string', ...maxPattern(max) },
+  );
 }
 
 /** Several lines of plain text (no markup). */
 export function longText<R extends boolean = true>(opts: Common & Optional & { required?: R; max?: number }) {
   const max = opts.max;
-  return field('longText', opts, () => (max ? nonEmpty(opts.label).max(max, `${opts.label}: tối đa ${max} ký tự`) : nonEmpty(opts.label)), { widget: 'text', ...maxPattern(max) });
+  return field(
+    'longText',
+    opts,
+    () => (max ? nonEmpty(opts.label).max(max, `${opts.label}: tối đa ${max} ký tự`) : nonEmpty(opts.label)),
+    { widget: 'text', ...maxPattern(max) },
+  );
 }
 
 /** A calendar date written as YYYY-MM-DD. */
@@ -115,20 +136,34 @@ export function date<R extends boolean = true>(opts: Common & Optional & { requi
     'date',
     opts,
     () =>
-      z.coerce.date({ error: `${opts.label}: ngày không hợp lệ (dạng YYYY-MM-DD)` }).refine((d) => !Number.isNaN(d.getTime()), {
-        message: `${opts.label}: ngày không hợp lệ (dạng YYYY-MM-DD)`,
-      }),
+      z.coerce
+        .date({ error: `${opts.label}: ngày không hợp lệ (dạng YYYY-MM-DD)` })
+        .refine((d) => !Number.isNaN(d.getTime()), {
+          message: `${opts.label}: ngày không hợp lệ (dạng YYYY-MM-DD)`,
+        }),
     { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false },
   );
 }
 
 /** A yes/no switch; never missing, because it has a default. */
 export function boolean(opts: Common & { default: boolean }): Field<z.ZodDefault<z.ZodBoolean>> {
-  const base = field('boolean', { ...opts, required: true }, () => z.boolean({ error: `${opts.label}: phải là true hoặc false` }), { widget: 'boolean', default: opts.default });
-  return { ...base, required: false, schema: (tools) => base.schema(tools).default(opts.default), cms: (name) => ({ ...base.cms(name), required: false }) };
+  const base = field(
+    'boolean',
+    { ...opts, required: true },
+    () => z.boolean({ error: `${opts.label}: phải là true hoặc false` }),
+    { widget: 'boolean', default: opts.default },
+  );
+  return {
+    ...base,
+    required: false,
+    schema: (tools) => base.schema(tools).default(opts.default),
+    cms: (name) => ({ ...base.cms(name), required: false }),
+  };
 }
 
-export function integer<R extends boolean = true>(opts: Common & Optional & { required?: R; min?: number; max?: number }) {
+export function integer<R extends boolean = true>(
+  opts: Common & Optional & { required?: R; min?: number; max?: number },
+) {
   return field(
     'integer',
     opts,
@@ -138,7 +173,12 @@ export function integer<R extends boolean = true>(opts: Common & Optional & { re
       if (opts.max !== undefined) s = s.max(opts.max, `${opts.label}: lớn nhất là ${opts.max}`);
       return s;
     },
-    { widget: 'number', value_type: 'int', ...(opts.min !== undefined ? { min: opts.min } : {}), ...(opts.max !== undefined ? { max: opts.max } : {}) },
+    {
+      widget: 'number',
+      value_type: 'int',
+      ...(opts.min !== undefined ? { min: opts.min } : {}),
+      ...(opts.max !== undefined ? { max: opts.max } : {}),
+    },
   );
 }
 
@@ -181,7 +221,13 @@ export function select<const V extends string, R extends boolean = true>(
  */
 function relationOptions(collection: CollectionName, displayField?: string) {
   // Legal documents are looked up by number ("35/2013") as often as by title.
-  const display = displayField ? [displayField] : collection === 'profiles' ? ['name'] : collection === 'laws' ? ['number', 'title'] : ['title'];
+  const display = displayField
+    ? [displayField]
+    : collection === 'profiles'
+      ? ['name']
+      : collection === 'laws'
+        ? ['number', 'title']
+        : ['title'];
   return {
     widget: 'relation',
     collection,
@@ -229,9 +275,18 @@ export function textList(opts: Common & { min?: number }) {
     'textList',
     { ...opts, required: (opts.min ?? 0) > 0 },
     // prefault, not default: Zod 4 returns a default without checking it, so a missing list with min 1 would pass.
-    () => z.array(nonEmpty(opts.label)).min(opts.min ?? 0, `${opts.label}: cần ít nhất ${opts.min} mục`).prefault([]),
+    () =>
+      z
+        .array(nonEmpty(opts.label))
+        .min(opts.min ?? 0, `${opts.label}: cần ít nhất ${opts.min} mục`)
+        .prefault([]),
     // One input per item: without `field`, Decap edits the list as one comma-separated text and splits items on commas.
-    { widget: 'list', field: { name: 'item', label: opts.label, widget: 'string' }, collapsed: false, ...(opts.min ? { min: opts.min } : {}) },
+    {
+      widget: 'list',
+      field: { name: 'item', label: opts.label, widget: 'string' },
+      collapsed: false,
+      ...(opts.min ? { min: opts.min } : {}),
+    },
   ) as unknown as Field<z.ZodPrefault<z.ZodArray<z.ZodString>>>;
 }
 
@@ -247,7 +302,11 @@ export function integerList(opts: Common & { min?: number; minValue?: number; ma
   return field(
     'integerList',
     { ...opts, required: (opts.min ?? 0) > 0 },
-    () => z.array(item(), { error: `${label}: phải là danh sách số` }).min(opts.min ?? 0, `${label}: cần ít nhất ${opts.min} mục`).prefault([]),
+    () =>
+      z
+        .array(item(), { error: `${label}: phải là danh sách số` })
+        .min(opts.min ?? 0, `${label}: cần ít nhất ${opts.min} mục`)
+        .prefault([]),
     {
       widget: 'list',
       // A list with one unnamed `field` stores plain values (here numbers), not objects.
@@ -267,13 +326,19 @@ export function integerList(opts: Common & { min?: number; minValue?: number; ma
 type ShapeOf<F extends FieldMap> = { [K in keyof F]: ReturnType<F[K]['schema']> };
 
 /** A strict Zod object of the fields: an unknown or misspelt key is an error, not silently dropped. */
-export function objectSchema<F extends FieldMap>(fields: F, tools: SchemaTools, label?: string): z.ZodObject<ShapeOf<F>, z.core.$strict> {
+export function objectSchema<F extends FieldMap>(
+  fields: F,
+  tools: SchemaTools,
+  label?: string,
+): z.ZodObject<ShapeOf<F>, z.core.$strict> {
   const shape = Object.fromEntries(Object.entries(fields).map(([name, f]) => [name, f.schema(tools)]));
   // Vietnamese messages: a misspelt key, and a missing nested group (instead of Zod's "expected object").
   return z.strictObject(shape, {
     error: (issue) => {
-      if (issue.code === 'unrecognized_keys') return `Trường không có trong lược đồ (gõ nhầm tên?): ${issue.keys.join(', ')}`;
-      if (label && issue.code === 'invalid_type') return issue.input === undefined ? `${label}: bắt buộc, chưa điền` : `${label}: phải là một nhóm trường`;
+      if (issue.code === 'unrecognized_keys')
+        return `Trường không có trong lược đồ (gõ nhầm tên?): ${issue.keys.join(', ')}`;
+      if (label && issue.code === 'invalid_type')
+        return issue.input === undefined ? `${label}: bắt buộc, chưa điền` : `${label}: phải là một nhóm trường`;
       return undefined;
     },
   }) as unknown as z.ZodObject<ShapeOf<F>, z.core.$strict>;
@@ -284,11 +349,20 @@ export function cmsFields(fields: FieldMap): CmsField[] {
 }
 
 /** A group of fields stored as one object. */
-export function object<F extends FieldMap, R extends boolean = true>(fields: F, opts: Common & Optional & { required?: R }) {
+export function object<F extends FieldMap, R extends boolean = true>(
+  fields: F,
+  opts: Common & Optional & { required?: R },
+) {
   // Decap validates an object's inner fields even when the object is optional and left empty, so an optional
   // group uses the 'optional-object' widget (cms/init.ts): checked only once the editor starts filling it.
   const widget = opts.required === false ? 'optional-object' : 'object';
-  return field('object', opts, (tools) => objectSchema(fields, tools, opts.label), { widget, fields: cmsFields(fields) }, { fields });
+  return field(
+    'object',
+    opts,
+    (tools) => objectSchema(fields, tools, opts.label),
+    { widget, fields: cmsFields(fields) },
+    { fields },
+  );
 }
 
 /** A list of objects (honours, steps, legal documents). */
@@ -296,8 +370,17 @@ export function objectList<F extends FieldMap>(fields: F, opts: Common & { min?:
   return field(
     'objectList',
     { ...opts, required: (opts.min ?? 0) > 0 },
-    (tools) => z.array(objectSchema(fields, tools, opts.label)).min(opts.min ?? 0, `${opts.label}: cần ít nhất ${opts.min} mục`).prefault([]),
-    { widget: 'list', fields: cmsFields(fields), ...(opts.summary ? { summary: opts.summary } : {}), ...(opts.min ? { min: opts.min } : {}) },
+    (tools) =>
+      z
+        .array(objectSchema(fields, tools, opts.label))
+        .min(opts.min ?? 0, `${opts.label}: cần ít nhất ${opts.min} mục`)
+        .prefault([]),
+    {
+      widget: 'list',
+      fields: cmsFields(fields),
+      ...(opts.summary ? { summary: opts.summary } : {}),
+      ...(opts.min ? { min: opts.min } : {}),
+    },
     { fields },
   ) as unknown as Field<z.ZodPrefault<z.ZodArray<z.ZodObject<ShapeOf<F>, z.core.$strict>>>> & { fields: F };
 }
@@ -305,8 +388,17 @@ export function objectList<F extends FieldMap>(fields: F, opts: Common & { min?:
 /** An image with its alternative text; the text is required because the image means something. */
 export function imageWithAlt<R extends boolean = true>(opts: Common & Optional & { required?: R }) {
   const fields = {
-    src: { ...text({ label: 'Tệp ảnh' }), kind: 'image', schema: (tools: SchemaTools) => tools.image() as unknown as ImageSchema, cms: (name: string) => ({ name, label: 'Tệp ảnh', widget: 'image', required: true, choose_url: false }) } as Field<ImageSchema>,
-    alt: text({ label: 'Mô tả ảnh (alt)', hint: 'Tả nội dung ảnh cho người không nhìn thấy, ví dụ: "Tổ hòa giải thôn Khau Cà họp tại nhà văn hóa".', max: 250 }),
+    src: {
+      ...text({ label: 'Tệp ảnh' }),
+      kind: 'image',
+      schema: (tools: SchemaTools) => tools.image() as unknown as ImageSchema,
+      cms: (name: string) => ({ name, label: 'Tệp ảnh', widget: 'image', required: true, choose_url: false }),
+    } as Field<ImageSchema>,
+    alt: text({
+      label: 'Mô tả ảnh (alt)',
+      hint: 'Tả nội dung ảnh cho người không nhìn thấy, ví dụ: "Tổ hòa giải thôn Khau Cà họp tại nhà văn hóa".',
+      max: 250,
+    }),
     caption: text({ label: 'Chú thích', required: false }),
     credit: text({ label: 'Nguồn ảnh', required: false }),
   };

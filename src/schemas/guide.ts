@@ -1,6 +1,22 @@
 /** Guides to the self-management models (src/content/guides/*.mdx), optionally carrying a school lesson. */
 import { GUIDE_FIELDS, LESSON_PHASES, SCHOOL_LEVELS } from './vocabulary';
-import { boolean, date, imageWithAlt, integer, integerList, longText, object, objectList, objectSchema, ref, refs, select, text, textList, type SchemaTools } from './fields';
+import {
+  boolean,
+  date,
+  imageWithAlt,
+  integer,
+  integerList,
+  longText,
+  object,
+  objectList,
+  objectSchema,
+  ref,
+  refs,
+  select,
+  text,
+  textList,
+  type SchemaTools,
+} from './fields';
 import { sources } from './sources';
 import { lessonProblems } from '../lib/lessons/lesson';
 
@@ -11,11 +27,23 @@ import { lessonProblems } from '../lib/lessons/lesson';
  */
 export const lessonFields = {
   level: select({ label: 'Cấp học', options: SCHOOL_LEVELS }),
-  grades: integerList({ label: 'Lớp', hint: 'Các lớp dùng được bài này: THCS từ 6 đến 9, THPT từ 10 đến 12.', min: 1, minValue: 6, maxValue: 12 }),
+  grades: integerList({
+    label: 'Lớp',
+    hint: 'Các lớp dùng được bài này: THCS từ 6 đến 9, THPT từ 10 đến 12.',
+    min: 1,
+    minValue: 6,
+    maxValue: 12,
+  }),
   duration: object(
     {
       periods: integer({ label: 'Số tiết', min: 1, max: 10, required: false }),
-      minutes: integer({ label: 'Số phút', hint: 'Bỏ trống thì tính mỗi tiết 45 phút.', min: 5, max: 450, required: false }),
+      minutes: integer({
+        label: 'Số phút',
+        hint: 'Bỏ trống thì tính mỗi tiết 45 phút.',
+        min: 5,
+        max: 450,
+        required: false,
+      }),
     },
     { label: 'Thời lượng', hint: 'Ghi số tiết, số phút hoặc cả hai.' },
   ),
@@ -96,11 +124,16 @@ export const guideFields = {
   /** What changed at the last update, so readers know the guide follows current law. */
   changeNote: text({ label: 'Nội dung cập nhật', required: false }),
   draft: boolean({ label: 'Bản nháp', default: false }),
-  lesson: object(lessonFields, { label: 'Bài học cho nhà trường', hint: 'Chỉ điền khi mô hình được dùng làm bài giáo dục pháp luật ở trường.', required: false }),
+  lesson: object(lessonFields, {
+    label: 'Bài học cho nhà trường',
+    hint: 'Chỉ điền khi mô hình được dùng làm bài giáo dục pháp luật ở trường.',
+    required: false,
+  }),
 };
 
 export const guideSchema = (tools: SchemaTools) =>
   objectSchema(guideFields, tools).superRefine((data, ctx) => {
     if (!data.lesson) return;
-    for (const problem of lessonProblems(data.lesson)) ctx.addIssue({ code: 'custom', path: ['lesson', ...problem.path], message: problem.message });
+    for (const problem of lessonProblems(data.lesson))
+      ctx.addIssue({ code: 'custom', path: ['lesson', ...problem.path], message: problem.message });
   });

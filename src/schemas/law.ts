@@ -5,7 +5,11 @@ import { lawNumberProblem } from '../lib/laws/law-number';
 
 export const lawFields = {
   /** Số, ký hiệu exactly as printed on the document, e.g. "35/2013/QH13". */
-  number: text({ label: 'Số, ký hiệu', hint: 'Ghi đúng như trên văn bản, ví dụ: 35/2013/QH13, 49/2020/NĐ-CP.', max: 40 }),
+  number: text({
+    label: 'Số, ký hiệu',
+    hint: 'Ghi đúng như trên văn bản, ví dụ: 35/2013/QH13, 49/2020/NĐ-CP.',
+    max: 40,
+  }),
   type: select({ label: 'Loại văn bản', options: LAW_TYPES }),
   /** Official title, without the type word when it is part of the name ("Luật Hòa giải ở cơ sở"). */
   title: text({ label: 'Tên văn bản', max: 300 }),
@@ -24,6 +28,10 @@ export const lawSchema = (tools: SchemaTools) =>
     const problem = lawNumberProblem(data.number, data.type);
     if (problem) ctx.addIssue({ code: 'custom', path: ['number'], message: problem });
     if (data.effectiveAt && data.effectiveAt < data.signedAt) {
-      ctx.addIssue({ code: 'custom', path: ['effectiveAt'], message: 'Ngày có hiệu lực: không thể trước ngày ban hành' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['effectiveAt'],
+        message: 'Ngày có hiệu lực: không thể trước ngày ban hành',
+      });
     }
   });

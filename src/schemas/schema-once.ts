@@ -11,7 +11,10 @@ import type { SchemaTools } from './fields';
 
 type ImageTool = SchemaTools['image'];
 
-export function schemaOnce<S extends z.ZodType>(build: (tools: SchemaTools) => S, reference: SchemaTools['reference']): (context: { image: ImageTool }) => S {
+export function schemaOnce<S extends z.ZodType>(
+  build: (tools: SchemaTools) => S,
+  reference: SchemaTools['reference'],
+): (context: { image: ImageTool }) => S {
   let entryImage: ImageTool | undefined;
   let schema: S | undefined;
   const image = () =>
@@ -19,7 +22,8 @@ export function schemaOnce<S extends z.ZodType>(build: (tools: SchemaTools) => S
       const own = entryImage!; // read before the first await, while this entry is the current one
       const result = await own().safeParseAsync(path);
       if (result.success) return result.data;
-      for (const issue of result.error.issues) ctx.issues.push({ code: 'custom', message: issue.message, input: path, path: issue.path });
+      for (const issue of result.error.issues)
+        ctx.issues.push({ code: 'custom', message: issue.message, input: path, path: issue.path });
       return z.NEVER;
     });
   return ({ image: forEntry }) => {

@@ -12,12 +12,22 @@ export const settingsFields = {
   shortTitle: text({ label: 'Tên ngắn' }),
   description: longText({ label: 'Giới thiệu ngắn' }),
   /** The publisher: the provincial police force as it is named today. */
-  agency: text({ label: 'Cơ quan chủ quản', hint: 'Tên hiện hành của Công an tỉnh, ví dụ sau sắp xếp đơn vị hành chính.' }),
+  agency: text({
+    label: 'Cơ quan chủ quản',
+    hint: 'Tên hiện hành của Công an tỉnh, ví dụ sau sắp xếp đơn vị hành chính.',
+  }),
   unit: text({ label: 'Đơn vị phụ trách', required: false }),
   /** Public address of the portal; a launch build (SITE_URL set) must use this same address. */
-  siteUrl: text({ label: 'Địa chỉ cổng (https://…)', hint: 'Địa chỉ chính thức khi đưa cổng vào hoạt động; bản dựng phát hành phải đặt SITE_URL trùng với địa chỉ này.', required: false }),
+  siteUrl: text({
+    label: 'Địa chỉ cổng (https://…)',
+    hint: 'Địa chỉ chính thức khi đưa cổng vào hoạt động; bản dựng phát hành phải đặt SITE_URL trùng với địa chỉ này.',
+    required: false,
+  }),
   address: object({ text: text({ label: 'Địa chỉ' }), source: source() }, { label: 'Địa chỉ trụ sở', required: false }),
-  email: object({ address: text({ label: 'Thư điện tử' }), source: source() }, { label: 'Thư điện tử tiếp nhận thông tin', required: false }),
+  email: object(
+    { address: text({ label: 'Thư điện tử' }), source: source() },
+    { label: 'Thư điện tử tiếp nhận thông tin', required: false },
+  ),
   /** The police emergency number, always shown: 113. */
   emergencyNumber: text({ label: 'Số khẩn cấp', hint: 'Số gọi Cảnh sát: 113.' }),
   contacts: objectList(
@@ -29,7 +39,11 @@ export const settingsFields = {
       note: text({ label: 'Ghi chú', required: false }),
       source: source(),
     },
-    { label: 'Số điện thoại liên hệ', summary: '{{fields.label}}: {{fields.number}}', hint: 'Các số 113, 114, 115, 111 là số quốc gia; số khác phải ghi nguồn công bố, nếu không sẽ không hiển thị.' },
+    {
+      label: 'Số điện thoại liên hệ',
+      summary: '{{fields.label}}: {{fields.number}}',
+      hint: 'Các số 113, 114, 115, 111 là số quốc gia; số khác phải ghi nguồn công bố, nếu không sẽ không hiển thị.',
+    },
   ),
   social: objectList(
     { label: text({ label: 'Tên trang' }), url: text({ label: 'Đường dẫn' }), source: source() },

@@ -26,4 +26,9 @@ export const sources = (label = 'Nguồn thông tin') =>
   });
 
 /** One source, for a single fact such as a phone number; optional, but what has none is not shown. */
-export const source = (label = 'Nguồn công bố') => object(sourceFields, { label, required: false, hint: 'Văn bản hoặc trang chính thức đã công bố thông tin này. Không có nguồn thì không hiển thị.' });
+export const source = (label = 'Nguồn công bố') =>
+  object(sourceFields, {
+    label,
+    required: false,
+    hint: 'Văn bản hoặc trang chính thức đã công bố thông tin này. Không có nguồn thì không hiển thị.',
+  });

@@ -5,7 +5,10 @@ import { sources } from './sources';
 export const statsFields = {
   title: text({ label: 'Tên bộ số liệu' }),
   /** The period exactly as the source gives it: "Năm 2021", or "Tại thời điểm bài viết" when it gives none. */
-  period: text({ label: 'Thời kỳ số liệu', hint: 'Ghi đúng như nguồn nói, ví dụ "Năm 2021". Nguồn không ghi năm thì không tự điền năm.' }),
+  period: text({
+    label: 'Thời kỳ số liệu',
+    hint: 'Ghi đúng như nguồn nói, ví dụ "Năm 2021". Nguồn không ghi năm thì không tự điền năm.',
+  }),
   /** Only when the source names the year; charts compare figures across years by it. */
   year: integer({ label: 'Năm', min: 1945, max: 2100, required: false }),
   locality: ref('localities', { label: 'Địa bàn' }),

@@ -29,7 +29,8 @@ beforeAll(async () => {
   const entry = join(scratch.dir, 'src/content/bulletins', `${ID}.mdx`);
   writeFileSync(entry, readFileSync(entry, 'utf8').replace(/^publishedAt:/m, `audio: "${AUDIO}"\npublishedAt:`));
   build = await scratch.run(['build']);
-  if (build.code === 0) [server, browser] = await Promise.all([serveStatic(join(scratch.dir, 'dist')), launchBrowser()]);
+  if (build.code === 0)
+    [server, browser] = await Promise.all([serveStatic(join(scratch.dir, 'dist')), launchBrowser()]);
 });
 afterAll(async () => {
   await browser?.close();
@@ -44,7 +45,8 @@ describe('a bulletin with a recording', () => {
     const dist = join(scratch.dir, 'dist');
     const xml = readFileSync(join(dist, 'phat-thanh/podcast.xml'), 'utf8');
     expect(SyntaxValidator.validate(xml)).toBe(true);
-    const items = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' }).parse(xml).rss.channel.item;
+    const items = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' }).parse(xml).rss.channel
+      .item;
     expect(items).toHaveLength(1);
     for (const item of items) {
       const url = new URL(item.enclosure['@_url']);
@@ -60,7 +62,9 @@ describe('a bulletin with a recording', () => {
     await page.goto(`${server.url}/phat-thanh/${ID}/`);
     const audio = page.locator('audio[controls]');
     // Finite once the metadata is read (NaN before).
-    await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => el.duration), { timeout: 15_000 }).toSatisfy((d: number) => Number.isFinite(d) && d > 0);
+    await expect
+      .poll(() => audio.evaluate((el: HTMLAudioElement) => el.duration), { timeout: 15_000 })
+      .toSatisfy((d: number) => Number.isFinite(d) && d > 0);
     expect(await audio.evaluate((el: HTMLAudioElement) => el.duration)).toBeCloseTo(SECONDS, 0);
     // The page says how long it is and how big the file is before the download link.
     const text = await page.locator('main').innerText();

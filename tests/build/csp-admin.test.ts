@@ -19,7 +19,14 @@ beforeAll(async () => {
   build = await new Promise((resolve) => {
     const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
       cwd: FIXTURE,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FIXTURE_OUT_DIR: join(out, 'dist'), FIXTURE_CACHE_DIR: join(out, 'cache'), CMS_BASE_URL: 'https://git.congan.example.vn' },
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FIXTURE_OUT_DIR: join(out, 'dist'),
+        FIXTURE_CACHE_DIR: join(out, 'cache'),
+        CMS_BASE_URL: 'https://git.congan.example.vn',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -57,6 +64,8 @@ describe('CSP per section', () => {
     expect(p.get('connect-src')).toContain('https://git.congan.example.vn');
     // frame-ancestors is ignored in a <meta>; the header files carry it.
     expect(p.has('frame-ancestors')).toBe(false);
-    expect(readFileSync(join(out, 'dist/admin/index.html'), 'utf8').match(/http-equiv="content-security-policy"/gi)).toHaveLength(1);
+    expect(
+      readFileSync(join(out, 'dist/admin/index.html'), 'utf8').match(/http-equiv="content-security-policy"/gi),
+    ).toHaveLength(1);
   });
 });

@@ -62,7 +62,9 @@ describe('launch build', () => {
       expect(home).not.toContain('demo-notice');
       expect(home).not.toMatch(/<meta name="robots"/);
       expect(home).toContain(`<link rel="canonical" href="${LAUNCH_URL}/">`);
-      expect(built('robots.txt')).toBe(`User-agent: *\nDisallow: /admin/\n\nSitemap: ${LAUNCH_URL}/sitemap-index.xml\n`);
+      expect(built('robots.txt')).toBe(
+        `User-agent: *\nDisallow: /admin/\n\nSitemap: ${LAUNCH_URL}/sitemap-index.xml\n`,
+      );
       const contact = built('lien-he/index.html');
       expect(contact).toContain('href="tel:02000000000"');
       expect(contact).toContain('Thông báo đường dây nóng (thử nghiệm)');

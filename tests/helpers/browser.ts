@@ -8,7 +8,15 @@ export function launchBrowser(options: { javaScriptEnabled?: boolean } = {}): Pr
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     // Without these, Chromium keeps trying to reach Google's services, which this network refuses.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 

@@ -32,7 +32,8 @@ export const zodRequired = (schema: z.ZodType) => !schema.safeParse(undefined).s
 export function zodShape(input: z.ZodType): Shape {
   let schema = input as AnyZod;
   // Wrappers that only decide what happens to a missing value; requiredness is measured separately.
-  while (['optional', 'default', 'prefault', 'nullable'].includes(schema._zod.def.type)) schema = schema._zod.def.innerType as AnyZod;
+  while (['optional', 'default', 'prefault', 'nullable'].includes(schema._zod.def.type))
+    schema = schema._zod.def.innerType as AnyZod;
   if (schema === (IMAGE as unknown)) return { type: 'image' };
   const def = schema._zod.def;
   switch (def.type) {
@@ -48,13 +49,19 @@ export function zodShape(input: z.ZodType): Shape {
       return { type: 'array', of: zodShape(def.element as z.ZodType) };
     case 'object': {
       const shape = def.shape as Record<string, z.ZodType>;
-      return { type: 'object', fields: Object.fromEntries(Object.entries(shape).map(([name, s]) => [name, { required: zodRequired(s), shape: zodShape(s) }])) };
+      return {
+        type: 'object',
+        fields: Object.fromEntries(
+          Object.entries(shape).map(([name, s]) => [name, { required: zodRequired(s), shape: zodShape(s) }]),
+        ),
+      };
     }
     case 'pipe': {
       const out = (def.out as AnyZod)._zod.def.type;
       const probe = schema.safeParse('probe-id');
       const data = probe.success ? (probe.data as { collection?: unknown }) : undefined;
-      if (out === 'transform' && typeof data?.collection === 'string') return { type: 'reference', collection: data.collection };
+      if (out === 'transform' && typeof data?.collection === 'string')
+        return { type: 'reference', collection: data.collection };
       return { type: 'unknown', detail: `pipe → ${out}` };
     }
     default:
@@ -79,7 +86,10 @@ export function cmsShape(field: CmsField): Shape {
     case 'number':
       return { type: 'number', int: field.value_type === 'int' };
     case 'select':
-      return { type: 'enum', values: (field.options as ({ value: string } | string)[]).map((o) => (typeof o === 'string' ? o : o.value)) };
+      return {
+        type: 'enum',
+        values: (field.options as ({ value: string } | string)[]).map((o) => (typeof o === 'string' ? o : o.value)),
+      };
     case 'relation': {
       const ref: Shape = { type: 'reference', collection: String(field.collection) };
       return field.multiple ? { type: 'array', of: ref } : ref;
@@ -97,7 +107,10 @@ export function cmsShape(field: CmsField): Shape {
 }
 
 export function cmsObjectShape(fields: CmsField[]): Shape {
-  return { type: 'object', fields: Object.fromEntries(fields.map((f) => [f.name, { required: cmsRequired(f), shape: cmsShape(f) }])) };
+  return {
+    type: 'object',
+    fields: Object.fromEntries(fields.map((f) => [f.name, { required: cmsRequired(f), shape: cmsShape(f) }])),
+  };
 }
 
 /** Every difference, as "path: what differs"; empty when schema and CMS agree. */
@@ -106,14 +119,18 @@ export function compareShapes(schema: Shape, cms: Shape, path = ''): string[] {
   if (schema.type !== cms.type) return [`${at}: schema là ${schema.type}, CMS là ${cms.type}`];
   switch (schema.type) {
     case 'number':
-      return schema.int === (cms as typeof schema).int ? [] : [`${at}: số nguyên khác nhau (schema ${schema.int}, CMS ${(cms as typeof schema).int})`];
+      return schema.int === (cms as typeof schema).int
+        ? []
+        : [`${at}: số nguyên khác nhau (schema ${schema.int}, CMS ${(cms as typeof schema).int})`];
     case 'enum': {
       const a = [...schema.values].sort().join(',');
       const b = [...(cms as typeof schema).values].sort().join(',');
       return a === b ? [] : [`${at}: giá trị được phép khác nhau (schema ${a}; CMS ${b})`];
     }
     case 'reference':
-      return schema.collection === (cms as typeof schema).collection ? [] : [`${at}: tham chiếu tới ${schema.collection} nhưng CMS chọn từ ${(cms as typeof schema).collection}`];
+      return schema.collection === (cms as typeof schema).collection
+        ? []
+        : [`${at}: tham chiếu tới ${schema.collection} nhưng CMS chọn từ ${(cms as typeof schema).collection}`];
     case 'array':
       return compareShapes(schema.of, (cms as typeof schema).of, `${path}[]`);
     case 'object': {
@@ -126,10 +143,15 @@ export function compareShapes(schema: Shape, cms: Shape, path = ''): string[] {
           problems.push(`${p}: có trong schema, thiếu trong CMS`);
           continue;
         }
-        if (f.required !== c.required) problems.push(`${p}: schema ${f.required ? 'bắt buộc' : 'không bắt buộc'}, CMS ${c.required ? 'bắt buộc' : 'không bắt buộc'}`);
+        if (f.required !== c.required)
+          problems.push(
+            `${p}: schema ${f.required ? 'bắt buộc' : 'không bắt buộc'}, CMS ${c.required ? 'bắt buộc' : 'không bắt buộc'}`,
+          );
         problems.push(...compareShapes(f.shape, c.shape, p));
       }
-      for (const name of Object.keys(other)) if (!(name in schema.fields)) problems.push(`${path ? `${path}.` : ''}${name}: có trong CMS, thiếu trong schema`);
+      for (const name of Object.keys(other))
+        if (!(name in schema.fields))
+          problems.push(`${path ? `${path}.` : ''}${name}: có trong CMS, thiếu trong schema`);
       return problems;
     }
     case 'unknown':

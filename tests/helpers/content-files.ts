@@ -9,7 +9,9 @@ const CONTENT = join(ROOT, 'src/content');
 const PAGES = join(ROOT, 'src/pages');
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 /**
@@ -21,7 +23,12 @@ export function readEntries(name: string): { id: string; data: Record<string, un
     .filter((f) => !f.split(sep).at(-1)!.startsWith('_'))
     .flatMap((file) => {
       const text = readFileSync(file, 'utf8');
-      const id = slugify(relative(join(CONTENT, name), file).split(sep).join('/').replace(/\.(mdx?|json)$/, ''));
+      const id = slugify(
+        relative(join(CONTENT, name), file)
+          .split(sep)
+          .join('/')
+          .replace(/\.(mdx?|json)$/, ''),
+      );
       if (file.endsWith('.json')) return [{ id, data: JSON.parse(text) as Record<string, unknown> }];
       if (!/\.mdx?$/.test(file)) return [];
       return [{ id, data: frontMatter(text) ?? {} }];

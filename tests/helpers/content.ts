@@ -23,7 +23,12 @@ const toDate = (v: unknown) => (v === undefined ? undefined : new Date(String(v)
 
 export function sourceEntries(collection: Collection, now = new Date()): SourceEntry[] {
   return readEntries(collection).map(({ id, data: raw }) => {
-    const data = { ...raw, publishedAt: toDate(raw.publishedAt)!, updatedAt: toDate(raw.updatedAt), draft: raw.draft === true } as SourceEntry['data'];
+    const data = {
+      ...raw,
+      publishedAt: toDate(raw.publishedAt)!,
+      updatedAt: toDate(raw.updatedAt),
+      draft: raw.draft === true,
+    } as SourceEntry['data'];
     return { collection, id, path: entryPath(collection, id), data, published: isPublished({ data }, now) };
   });
 }

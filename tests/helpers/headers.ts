@@ -32,7 +32,8 @@ const matchesPattern = (pattern: string, path: string) =>
 
 export function headersFromHeadersFile(text: string, path: string): HeaderSet {
   const set: HeaderSet = new Map();
-  for (const rule of parseHeadersFile(text)) if (matchesPattern(rule.pattern, path)) for (const [n, v] of rule.headers) add(set, n, v);
+  for (const rule of parseHeadersFile(text))
+    if (matchesPattern(rule.pattern, path)) for (const [n, v] of rule.headers) add(set, n, v);
   return set;
 }
 
@@ -50,7 +51,8 @@ export function parseNginx(text: string): NginxBlock[] {
   for (const line of lines) {
     if (!line) continue;
     const location = /^location\s+(=\s*)?(\S+)\s*\{$/.exec(line);
-    if (/^location\b/.test(line) && !location) throw new Error(`nginx.conf: chỉ hỗ trợ location tiền tố hoặc "=": ${line}`);
+    if (/^location\b/.test(line) && !location)
+      throw new Error(`nginx.conf: chỉ hỗ trợ location tiền tố hoặc "=": ${line}`);
     if (/^server\s*\{$/.test(line)) {
       server = { headers: [] };
       blocks.length = 0; // the last server block (HTTPS) is the one that serves pages

@@ -26,13 +26,17 @@ export function jsonLdOf(html: string): Record<string, any>[] {
 
 export function linksOf(html: string, rel: string): { href: string; type?: string; title?: string }[] {
   return [...html.matchAll(/<link\s+([^>]*)>/g)]
-    .map((m) => Object.fromEntries([...m[1]!.matchAll(/([\w-]+)="([^"]*)"/g)].map((a) => [a[1]!, decodeEntities(a[2]!)])))
+    .map((m) =>
+      Object.fromEntries([...m[1]!.matchAll(/([\w-]+)="([^"]*)"/g)].map((a) => [a[1]!, decodeEntities(a[2]!)])),
+    )
     .filter((a) => a.rel === rel) as { href: string; type?: string; title?: string }[];
 }
 
 /** Every <script> start tag with its attributes. */
 export function scriptsOf(html: string): Record<string, string>[] {
-  return [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => Object.fromEntries([...m[1]!.matchAll(/([\w-]+)(?:="([^"]*)")?/g)].map((a) => [a[1]!, a[2] ?? ''])));
+  return [...html.matchAll(/<script\b([^>]*)>/g)].map((m) =>
+    Object.fromEntries([...m[1]!.matchAll(/([\w-]+)(?:="([^"]*)")?/g)].map((a) => [a[1]!, a[2] ?? ''])),
+  );
 }
 
 /**
@@ -41,5 +45,10 @@ export function scriptsOf(html: string): Record<string, string>[] {
  */
 export function outsideBody(html: string): string {
   const end = html.search(/<\/body\s*>/i);
-  return end < 0 ? '' : html.slice(end).replace(/<\/body\s*>|<\/html\s*>/gi, '').trim();
+  return end < 0
+    ? ''
+    : html
+        .slice(end)
+        .replace(/<\/body\s*>|<\/html\s*>/gi, '')
+        .trim();
 }

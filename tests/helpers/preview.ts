@@ -44,13 +44,18 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs = 30_000): Pr
 }
 
 export async function startPreview(): Promise<Preview> {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('Chưa có dist/: chạy `npm run build` trước khi chạy các bài kiểm thử trên bản dựng');
+  if (!existsSync(join(DIST, 'index.html')))
+    throw new Error('Chưa có dist/: chạy `npm run build` trước khi chạy các bài kiểm thử trên bản dựng');
   const port = await freePort();
-  const child = spawn(join(ROOT, 'node_modules', '.bin', 'astro'), ['preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  const child = spawn(
+    join(ROOT, 'node_modules', '.bin', 'astro'),
+    ['preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    },
+  );
   let output = '';
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));

@@ -40,10 +40,17 @@ export function makeScratchCopy(): Scratch {
 /** Variables Vitest adds to process.env. */
 const VITEST_ENV = new Set(['NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL', 'TEST']);
 
-function runIn(dir: string, command: string, args: string[], env: Record<string, string>): Promise<{ code: number; output: string }> {
+function runIn(
+  dir: string,
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number; output: string }> {
   // Vitest puts NODE_ENV=test, MODE, DEV=1, PROD… into process.env; inherited, they make the child's build think it
   // is in development (import.meta.env.DEV true). Build as a user does, without them.
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ENV.has(key) && !key.startsWith('VITEST')));
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !VITEST_ENV.has(key) && !key.startsWith('VITEST')),
+  );
   return new Promise((resolve) => {
     const child = spawn(command, args, {
       cwd: dir,

@@ -43,7 +43,11 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     const found = existsSync(file) && statSync(file).isFile();
     const served = found ? file : join(root, '404.html');
     // With its length, as a host sends a file: without it Chromium may report an audio file's duration as Infinity.
-    res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream', 'Content-Length': statSync(served).size, 'Cache-Control': 'no-cache' });
+    res.writeHead(found ? 200 : 404, {
+      'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream',
+      'Content-Length': statSync(served).size,
+      'Cache-Control': 'no-cache',
+    });
     createReadStream(served).pipe(res);
   });
   const port = await freePort();
@@ -51,6 +55,10 @@ export async function serveStatic(root: string): Promise<StaticServer> {
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

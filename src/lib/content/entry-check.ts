@@ -27,12 +27,22 @@ export interface EntryToCheck {
  */
 export const editorSchemaTools = {
   image: () => z.string({ error: 'Tệp ảnh: bắt buộc, chưa chọn' }).trim().min(1, 'Tệp ảnh: bắt buộc, chưa chọn'),
-  reference: (collection: string) => z.string().trim().min(1).transform((id) => ({ collection, id })),
+  reference: (collection: string) =>
+    z
+      .string()
+      .trim()
+      .min(1)
+      .transform((id) => ({ collection, id })),
 };
 
 /** A Zod issue's path as the build's messages write it: "cover.alt", "steps[2].title". */
 export function issuePath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '') || '(toàn mục)';
+  return (
+    path.reduce<string>(
+      (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+      '',
+    ) || '(toàn mục)'
+  );
 }
 
 /**
@@ -48,13 +58,19 @@ export function checkEntry(
   const problems: ContentProblem[] = [];
   if (schema) {
     const result = schema.safeParse(entry.data);
-    if (!result.success) for (const issue of result.error.issues) problems.push({ file: entry.file, field: issuePath(issue.path), message: issue.message });
+    if (!result.success)
+      for (const issue of result.error.issues)
+        problems.push({ file: entry.file, field: issuePath(issue.path), message: issue.message });
   }
-  const privacy = findPrivacyProblems([{ collection: entry.collection, id: entry.file, filePath: entry.file, data: entry.data, body: entry.body }], allowedNumbers);
+  const privacy = findPrivacyProblems(
+    [{ collection: entry.collection, id: entry.file, filePath: entry.file, data: entry.data, body: entry.body }],
+    allowedNumbers,
+  );
   // The schema and the privacy rule both require consent: say it once.
   problems.push(...privacy.filter((p) => !(p.field === 'consent' && problems.some((q) => q.field === 'consent'))));
   if (entry.body !== undefined) {
-    for (const p of findMdxProblems(entry.body)) problems.push({ file: entry.file, field: p.line ? `body (dòng ${p.line})` : 'body', message: p.message });
+    for (const p of findMdxProblems(entry.body))
+      problems.push({ file: entry.file, field: p.line ? `body (dòng ${p.line})` : 'body', message: p.message });
   }
   return problems;
 }

@@ -38,12 +38,15 @@ function sameValue(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
   if (isPlainObject(a) && isPlainObject(b)) {
     const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && sameValue(a[key], b[key]));
+    return (
+      keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && sameValue(a[key], b[key]))
+    );
   }
   return false;
 }
 
-const isEmpty = (value: unknown) => value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+const isEmpty = (value: unknown) =>
+  value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
 
 /** A new node for a value, in the style of the node it replaces (a flow list stays a flow list). */
 function freshNode(doc: Document, value: unknown, like: unknown): Node {
@@ -75,7 +78,9 @@ function update(doc: Document, node: unknown, value: unknown): unknown {
     return node;
   }
   if (isSeq(node) && Array.isArray(value)) {
-    const items = value.map((item, i) => (i < node.items.length ? update(doc, node.items[i], item) : freshNode(doc, item, node.items[0])));
+    const items = value.map((item, i) =>
+      i < node.items.length ? update(doc, node.items[i], item) : freshNode(doc, item, node.items[0]),
+    );
     node.items = items as typeof node.items;
     return node;
   }
@@ -86,7 +91,11 @@ function update(doc: Document, node: unknown, value: unknown): unknown {
  * The file for the entry's data: the original with only what changed rewritten, or a new file laid out in the
  * order of the collection's fields. `body` is the MDX after the frontmatter.
  */
-export function writeFrontmatterFile(data: Record<string, unknown>, original?: string, keyOrder: readonly string[] = []): string {
+export function writeFrontmatterFile(
+  data: Record<string, unknown>,
+  original?: string,
+  keyOrder: readonly string[] = [],
+): string {
   const { body = '', ...fields } = data;
   const source = original ? splitFrontmatter(original).yaml : undefined;
   let yaml: string;

@@ -14,7 +14,10 @@ export interface ContentProblem {
 
 const fileOf = (entry: EntryLike) => entry.filePath ?? `${entry.collection}/${entry.id}`;
 
-export function findBrokenReferences(entries: readonly EntryLike[], collectionNames: Iterable<string>): ContentProblem[] {
+export function findBrokenReferences(
+  entries: readonly EntryLike[],
+  collectionNames: Iterable<string>,
+): ContentProblem[] {
   const collections = new Set(collectionNames);
   const known = new Set(entries.map((e) => entryKey(e.collection, e.id)));
   return entries.flatMap((entry) =>
@@ -67,12 +70,17 @@ export function findNonNFCText(entries: readonly EntryLike[]): ContentProblem[] 
 }
 
 /** Dates like 2024-02-31 that the parser silently moved to another day; read from each file's own text. */
-export function findImpossibleDates(entries: readonly EntryLike[], read: (file: string) => string | undefined): ContentProblem[] {
+export function findImpossibleDates(
+  entries: readonly EntryLike[],
+  read: (file: string) => string | undefined,
+): ContentProblem[] {
   const files = new Set(entries.map((e) => e.filePath).filter((f): f is string => Boolean(f)));
   return [...files].flatMap((file) => {
     const text = read(file);
     const data = text === undefined ? undefined : dataText(text, file);
-    return data === undefined ? [] : impossibleDates(data).map((d) => ({ file, field: d.field, message: `ngày "${d.value}" không có trên lịch` }));
+    return data === undefined
+      ? []
+      : impossibleDates(data).map((d) => ({ file, field: d.field, message: `ngày "${d.value}" không có trên lịch` }));
   });
 }
 

@@ -11,7 +11,9 @@ export const PAGE_SIZE = 12;
 
 /** Title of a page of a paginated list: the list's name, then "Trang 2/5" from the second page on. */
 export function pagedTitle(label: string, page: { currentPage: number; lastPage: number }): string {
-  return page.currentPage > 1 ? `${label} – ${t('list.page', { page: page.currentPage, total: page.lastPage })}` : label;
+  return page.currentPage > 1
+    ? `${label} – ${t('list.page', { page: page.currentPage, total: page.lastPage })}`
+    : label;
 }
 
 /**

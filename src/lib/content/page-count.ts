@@ -56,7 +56,8 @@ function articlesPerPlace(c: ContentSummary): number[] {
 
 export function predictPages(c: ContentSummary): Record<(typeof KNOWN_DYNAMIC_ROUTES)[number] | 'static', number> {
   const perTopic = new Map<string, number>();
-  for (const a of c.articles) for (const topic of new Set(a.topics.map(slugify))) perTopic.set(topic, (perTopic.get(topic) ?? 0) + 1);
+  for (const a of c.articles)
+    for (const topic of new Set(a.topics.map(slugify))) perTopic.set(topic, (perTopic.get(topic) ?? 0) + 1);
   const pagesOf = (counts: Iterable<number>) => [...counts].reduce((sum, n) => sum + listPages(n, c.pageSize), 0);
   return {
     static: c.staticPages,
@@ -75,10 +76,14 @@ export function predictPages(c: ContentSummary): Record<(typeof KNOWN_DYNAMIC_RO
     'hoc-tap/[slug]/[part].astro': 2 * c.lessons.length,
     // One filtered index per level, grade and topic that has at least one lesson.
     'hoc-tap/[facet]/[value].astro':
-      new Set(c.lessons.map((l) => l.level)).size + new Set(c.lessons.flatMap((l) => l.grades)).size + new Set(c.lessons.map((l) => l.topic)).size,
+      new Set(c.lessons.map((l) => l.level)).size +
+      new Set(c.lessons.flatMap((l) => l.grades)).size +
+      new Set(c.lessons.map((l) => l.topic)).size,
     'phat-thanh/[slug].astro': c.bulletins,
     // A leaflet for every guide and every article of a safety category.
-    'to-roi/[kind]/[slug].astro': c.guides + c.articles.filter((a) => (LEAFLET_ARTICLE_CATEGORIES as readonly string[]).includes(a.category)).length,
+    'to-roi/[kind]/[slug].astro':
+      c.guides +
+      c.articles.filter((a) => (LEAFLET_ARTICLE_CATEGORIES as readonly string[]).includes(a.category)).length,
   };
 }
 

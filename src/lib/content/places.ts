@@ -28,7 +28,8 @@ export function endedFrom(validUntil: Date): Date {
 export function placesWithContent(filed: Iterable<string>, parentOf: (id: string) => string | undefined): Set<string> {
   const found = new Set<string>();
   // Stops at a place already found: its ancestors were added with it.
-  for (const id of filed) for (let at: string | undefined = id; at !== undefined && !found.has(at); at = parentOf(at)) found.add(at);
+  for (const id of filed)
+    for (let at: string | undefined = id; at !== undefined && !found.has(at); at = parentOf(at)) found.add(at);
   return found;
 }
 
@@ -38,6 +39,10 @@ export interface PlaceNode<U> {
 }
 
 /** The units and, below each, its sub-units, keeping only those `keep` accepts (a unit left out hides its subtree). */
-export function placeTree<U extends { id: string }>(units: readonly U[], childrenOf: (id: string) => readonly U[], keep: (unit: U) => boolean): PlaceNode<U>[] {
+export function placeTree<U extends { id: string }>(
+  units: readonly U[],
+  childrenOf: (id: string) => readonly U[],
+  keep: (unit: U) => boolean,
+): PlaceNode<U>[] {
   return units.filter(keep).map((unit) => ({ unit, children: placeTree(childrenOf(unit.id), childrenOf, keep) }));
 }

@@ -29,7 +29,10 @@ const MOBILE = new RegExp(`${NOT_DIGIT_BEFORE}(?:\\+84|84|0)${SEP}[35789](?:${SE
  * Citizen ID (căn cước công dân): 12 digits, bare or in groups separated by spaces. Dotted groups are left
  * alone on purpose: "100.000.000.000 đồng" is how Vietnamese writes an amount of money.
  */
-const CITIZEN_ID = new RegExp(`${NOT_DIGIT_BEFORE}(?:\\d{12}|\\d{3}(?: \\d{3}){3}|\\d{4}(?: \\d{4}){2})(?![\\d.,]\\d)${NOT_DIGIT_AFTER}`, 'g');
+const CITIZEN_ID = new RegExp(
+  `${NOT_DIGIT_BEFORE}(?:\\d{12}|\\d{3}(?: \\d{3}){3}|\\d{4}(?: \\d{4}){2})(?![\\d.,]\\d)${NOT_DIGIT_AFTER}`,
+  'g',
+);
 
 /**
  * Street-level home addresses: "số nhà 12", "ngõ 34", "ngách 5", "hẻm 78/3", "kiệt 7" (Huế). A village or
@@ -55,8 +58,10 @@ function findIn(text: string, allowed: ReadonlySet<string>): PrivacyFinding[] {
   if (!/\d/.test(text)) return [];
   const normalized = text.normalize('NFC');
   const findings: PrivacyFinding[] = [];
-  for (const m of normalized.matchAll(MOBILE)) if (!allowed.has(nationalNumber(m[0]))) findings.push({ kind: 'phone', match: m[0] });
-  for (const m of normalized.matchAll(CITIZEN_ID)) if (!allowed.has(nationalNumber(m[0]))) findings.push({ kind: 'citizen-id', match: m[0] });
+  for (const m of normalized.matchAll(MOBILE))
+    if (!allowed.has(nationalNumber(m[0]))) findings.push({ kind: 'phone', match: m[0] });
+  for (const m of normalized.matchAll(CITIZEN_ID))
+    if (!allowed.has(nationalNumber(m[0]))) findings.push({ kind: 'citizen-id', match: m[0] });
   for (const m of normalized.matchAll(ADDRESS)) findings.push({ kind: 'address', match: m[0] });
   return findings;
 }
@@ -82,12 +87,21 @@ export const CONSENT_REQUIRED_KIND = 'ca-nhan';
 export const PRIVACY_CHECKED_COLLECTIONS = new Set(['articles', 'profiles']);
 
 /** The public numbers of the site settings: these may appear anywhere. */
-export function publicNumbers(settings: { emergencyNumber?: string; hotline?: string; contacts?: readonly { number: string }[] }): string[] {
-  return [settings.emergencyNumber, settings.hotline, ...(settings.contacts ?? []).map((c) => c.number)].filter((n): n is string => Boolean(n));
+export function publicNumbers(settings: {
+  emergencyNumber?: string;
+  hotline?: string;
+  contacts?: readonly { number: string }[];
+}): string[] {
+  return [settings.emergencyNumber, settings.hotline, ...(settings.contacts ?? []).map((c) => c.number)].filter(
+    (n): n is string => Boolean(n),
+  );
 }
 
 /** Privacy problems in profiles and articles, named by file and field (body findings by line). */
-export function findPrivacyProblems(entries: readonly EntryLike[], allowedNumbers: readonly string[]): ContentProblem[] {
+export function findPrivacyProblems(
+  entries: readonly EntryLike[],
+  allowedNumbers: readonly string[],
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const allowed = new Set(allowedNumbers.map(nationalNumber));
   for (const entry of entries) {
@@ -97,12 +111,20 @@ export function findPrivacyProblems(entries: readonly EntryLike[], allowedNumber
     (entry.body ?? '').split('\n').forEach((line, i) => texts.push({ field: `body (dòng ${i + 1})`, text: line }));
     for (const { field, text } of texts) {
       for (const finding of findIn(text, allowed)) {
-        problems.push({ file, field, message: `"${finding.match}" ${MESSAGES[finding.kind]}; không đăng thông tin cá nhân lên cổng` });
+        problems.push({
+          file,
+          field,
+          message: `"${finding.match}" ${MESSAGES[finding.kind]}; không đăng thông tin cá nhân lên cổng`,
+        });
       }
     }
     const data = entry.data as { kind?: string; consent?: unknown };
     if (entry.collection === 'profiles' && data.kind === CONSENT_REQUIRED_KIND && !data.consent) {
-      problems.push({ file, field: 'consent', message: 'hồ sơ cá nhân phải có bản đồng ý đăng tải (ai đồng ý, ngày nào)' });
+      problems.push({
+        file,
+        field: 'consent',
+        message: 'hồ sơ cá nhân phải có bản đồng ý đăng tải (ai đồng ý, ngày nào)',
+      });
     }
   }
   return problems;

@@ -5,7 +5,10 @@ import { collectReferences, entryKey, type EntryLike } from './references';
  * For every entry, the entries that reference it: a guide learns which articles and profiles cite it.
  * Keyed by "collection/id".
  */
-export function buildBacklinks<T extends EntryLike>(entries: readonly T[], targets: Iterable<string> = entries.map((e) => e.collection)): Map<string, T[]> {
+export function buildBacklinks<T extends EntryLike>(
+  entries: readonly T[],
+  targets: Iterable<string> = entries.map((e) => e.collection),
+): Map<string, T[]> {
   const collections = new Set(targets);
   const backlinks = new Map<string, T[]>();
   for (const entry of entries) {
@@ -28,7 +31,10 @@ export function buildBacklinks<T extends EntryLike>(entries: readonly T[], targe
  * articles). Only items that share a tag are visited, through an index per tag, so a page costs the size of its
  * tags' groups rather than the whole corpus.
  */
-export function relatedIndex<T>(items: readonly T[], tagsOf: (item: T) => readonly string[]): (target: T, limit?: number) => T[] {
+export function relatedIndex<T>(
+  items: readonly T[],
+  tagsOf: (item: T) => readonly string[],
+): (target: T, limit?: number) => T[] {
   const position = new Map<T, number>();
   const byTag = new Map<string, number[]>();
   items.forEach((item, i) => {

@@ -19,8 +19,12 @@ export function seriesByMeasure(records: readonly FigureRecord[]): Series[] {
   for (const record of ordered) {
     for (const f of record.figures) {
       const s = series.get(f.key) ?? { key: f.key, label: f.label, unit: f.unit, points: [] };
-      const multiplePlaces = new Set(records.filter((r) => r.figures.some((x) => x.key === f.key)).map((r) => r.place)).size > 1;
-      s.points.push({ label: multiplePlaces ? `${record.year} – ${record.place}` : String(record.year), value: f.value });
+      const multiplePlaces =
+        new Set(records.filter((r) => r.figures.some((x) => x.key === f.key)).map((r) => r.place)).size > 1;
+      s.points.push({
+        label: multiplePlaces ? `${record.year} – ${record.place}` : String(record.year),
+        value: f.value,
+      });
       series.set(f.key, s);
     }
   }

@@ -35,6 +35,7 @@ export function parseLawNumber(number: string): LawNumber | undefined {
 export function lawNumberProblem(number: string, type: LawType): string | undefined {
   const parsed = parseLawNumber(number);
   if (!parsed) return `Số, ký hiệu "${number}" không đúng dạng (ví dụ: 35/2013/QH13, 49/2020/NĐ-CP, 521/QĐ-TTg)`;
-  if (!SYMBOL_PREFIX[type].test(parsed.symbol)) return `Số, ký hiệu "${number}": ký hiệu "${parsed.symbol}" không khớp loại văn bản đã chọn`;
+  if (!SYMBOL_PREFIX[type].test(parsed.symbol))
+    return `Số, ký hiệu "${number}": ký hiệu "${parsed.symbol}" không khớp loại văn bản đã chọn`;
   return undefined;
 }

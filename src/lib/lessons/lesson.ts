@@ -3,7 +3,13 @@
  * activities follow the lesson-plan order, a quiz answer is one of its options), the lesson's length, the
  * filters of the teachers' index and the schema.org description. Pure: no Astro, no DOM.
  */
-import { LESSON_PHASES, LEVEL_GRADES, SCHOOL_LEVELS, type LessonPhase, type SchoolLevel } from '../../schemas/vocabulary';
+import {
+  LESSON_PHASES,
+  LEVEL_GRADES,
+  SCHOOL_LEVELS,
+  type LessonPhase,
+  type SchoolLevel,
+} from '../../schemas/vocabulary';
 import { answerIndex } from './quiz';
 
 /** Minutes in one class period (tiết học) at lower and upper secondary school. */
@@ -63,7 +69,11 @@ export function lessonProblems(lesson: LessonData): LessonProblem[] {
   const allowed = LEVEL_GRADES[lesson.level];
   const seenGrades = new Set<number>();
   lesson.grades.forEach((grade, i) => {
-    if (!allowed.includes(grade)) add(['grades', i], `Lớp: lớp ${grade} không thuộc cấp ${SCHOOL_LEVELS[lesson.level]} (${gradeRange(lesson.level)})`);
+    if (!allowed.includes(grade))
+      add(
+        ['grades', i],
+        `Lớp: lớp ${grade} không thuộc cấp ${SCHOOL_LEVELS[lesson.level]} (${gradeRange(lesson.level)})`,
+      );
     if (seenGrades.has(grade)) add(['grades', i], `Lớp: lớp ${grade} bị ghi hai lần`);
     seenGrades.add(grade);
   });
@@ -74,7 +84,8 @@ export function lessonProblems(lesson: LessonData): LessonProblem[] {
 
   const objectiveLabels = { knowledge: 'Kiến thức', skills: 'Kỹ năng', attitudes: 'Thái độ' } as const;
   for (const key of Object.keys(objectiveLabels) as (keyof typeof objectiveLabels)[]) {
-    if (lesson.objectives[key].length === 0) add(['objectives', key], `Mục tiêu bài học – ${objectiveLabels[key]}: cần ít nhất một mục`);
+    if (lesson.objectives[key].length === 0)
+      add(['objectives', key], `Mục tiêu bài học – ${objectiveLabels[key]}: cần ít nhất một mục`);
   }
 
   const order = PHASES.map((p) => LESSON_PHASES[p]).join(' → ');
@@ -88,10 +99,17 @@ export function lessonProblems(lesson: LessonData): LessonProblem[] {
     }
   });
   const missing = PHASES.filter((p) => !lesson.activities.some((a) => a.phase === p));
-  if (missing.length > 0) add(['activities'], `Tiến trình dạy học: thiếu hoạt động ${missing.map((p) => `"${LESSON_PHASES[p]}"`).join(', ')} (cần đủ ${order})`);
+  if (missing.length > 0)
+    add(
+      ['activities'],
+      `Tiến trình dạy học: thiếu hoạt động ${missing.map((p) => `"${LESSON_PHASES[p]}"`).join(', ')} (cần đủ ${order})`,
+    );
   const planned = lesson.activities.reduce((sum, a) => sum + a.minutes, 0);
   if (total !== undefined && planned > total) {
-    add(['activities'], `Tiến trình dạy học: các hoạt động cộng lại ${planned} phút, dài hơn thời lượng bài học (${total} phút)`);
+    add(
+      ['activities'],
+      `Tiến trình dạy học: các hoạt động cộng lại ${planned} phút, dài hơn thời lượng bài học (${total} phút)`,
+    );
   }
 
   lesson.quiz.forEach((q, i) => {
@@ -103,7 +121,10 @@ export function lessonProblems(lesson: LessonData): LessonProblem[] {
       seen.add(key);
     });
     if (answerIndex(q.options, q.answer) < 0) {
-      add(['quiz', i, 'answer'], `${where} → Đáp án đúng: "${q.answer}" không nằm trong các phương án (${q.options.map((o) => `"${o}"`).join(', ')})`);
+      add(
+        ['quiz', i, 'answer'],
+        `${where} → Đáp án đúng: "${q.answer}" không nằm trong các phương án (${q.options.map((o) => `"${o}"`).join(', ')})`,
+      );
     }
   });
   return problems;
@@ -151,9 +172,14 @@ export interface FacetValue {
 }
 
 /** Filter values that have at least one lesson, in a stable order (levels and grades ascending, topics as given). */
-export function lessonFacets<L extends LessonCard>(lessons: readonly L[], topicOrder: readonly string[]): Record<FacetKind, FacetValue[]> {
+export function lessonFacets<L extends LessonCard>(
+  lessons: readonly L[],
+  topicOrder: readonly string[],
+): Record<FacetKind, FacetValue[]> {
   const count = (kind: FacetKind, values: readonly string[]) =>
-    values.map((value) => ({ kind, value, count: filterLessons(lessons, kind, value).length })).filter((f) => f.count > 0);
+    values
+      .map((value) => ({ kind, value, count: filterLessons(lessons, kind, value).length }))
+      .filter((f) => f.count > 0);
   const grades = Object.values(LEVEL_GRADES).flat().map(String);
   return {
     level: count('level', Object.keys(SCHOOL_LEVELS)),
@@ -163,7 +189,9 @@ export function lessonFacets<L extends LessonCard>(lessons: readonly L[], topicO
 }
 
 export function filterLessons<L extends LessonCard>(lessons: readonly L[], kind: FacetKind, value: string): L[] {
-  return lessons.filter((l) => (kind === 'level' ? l.level === value : kind === 'grade' ? l.grades.includes(Number(value)) : l.topic === value));
+  return lessons.filter((l) =>
+    kind === 'level' ? l.level === value : kind === 'grade' ? l.grades.includes(Number(value)) : l.topic === value,
+  );
 }
 
 // --- schema.org ----------------------------------------------------------------------------------------
@@ -199,7 +227,10 @@ export function lessonJsonLd(input: LessonJsonLdInput): Record<string, unknown> 
     about: input.topic,
     ...(minutes ? { timeRequired: isoDuration(minutes) } : {}),
     teaches: [...lesson.objectives.knowledge, ...lesson.objectives.skills, ...lesson.objectives.attitudes],
-    isBasedOn: [input.guideUrl, ...input.legalBasis.map((d) => ({ '@type': 'Legislation', legislationIdentifier: d.number, name: d.title }))],
+    isBasedOn: [
+      input.guideUrl,
+      ...input.legalBasis.map((d) => ({ '@type': 'Legislation', legislationIdentifier: d.number, name: d.title })),
+    ],
     isAccessibleForFree: true,
     publisher: { '@type': 'GovernmentOrganization', name: input.publisher },
     hasPart: {
@@ -212,7 +243,11 @@ export function lessonJsonLd(input: LessonJsonLdInput): Record<string, unknown> 
         eduQuestionType: 'Multiple choice',
         text: q.question,
         suggestedAnswer: q.options.filter((o) => o !== q.answer).map((o) => ({ '@type': 'Answer', text: o })),
-        acceptedAnswer: { '@type': 'Answer', text: q.answer, answerExplanation: { '@type': 'Comment', text: q.explanation } },
+        acceptedAnswer: {
+          '@type': 'Answer',
+          text: q.answer,
+          answerExplanation: { '@type': 'Comment', text: q.explanation },
+        },
       })),
     },
   };

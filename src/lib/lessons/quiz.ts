@@ -41,7 +41,8 @@ export function scoreQuiz(correct: readonly number[], chosen: readonly (number |
 
 /** "A", "B", … for option labels on screen and paper. */
 export function optionLetter(index: number): string {
-  if (!Number.isInteger(index) || index < 0 || index > 25) throw new RangeError(`Không có ký hiệu cho phương án số ${index}`);
+  if (!Number.isInteger(index) || index < 0 || index > 25)
+    throw new RangeError(`Không có ký hiệu cho phương án số ${index}`);
   return String.fromCharCode(65 + index);
 }
 

@@ -26,7 +26,8 @@ export function readingMinutes(words: number, pace = SPEAKING_PACE): number {
 /** Why a script's length is refused, or undefined when it is within bounds. */
 export function scriptLengthProblem(words: number): string | undefined {
   if (words < SCRIPT_WORDS.min) return `bài đọc chỉ có ${words} chữ, cần ít nhất ${SCRIPT_WORDS.min}`;
-  if (words > SCRIPT_WORDS.max) return `bài đọc có ${words} chữ, tối đa ${SCRIPT_WORDS.max} (đọc quá dài người nghe khó theo dõi)`;
+  if (words > SCRIPT_WORDS.max)
+    return `bài đọc có ${words} chữ, tối đa ${SCRIPT_WORDS.max} (đọc quá dài người nghe khó theo dõi)`;
   return undefined;
 }
 

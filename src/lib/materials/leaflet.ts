@@ -60,7 +60,11 @@ export function guideLeaflet(guide: GuideLike, context: LeafletContext): Leaflet
     title: guide.title,
     intro: guide.summary,
     sections: [
-      { heading: LEAFLET_HEADINGS.participants, items: guide.participants.map((p) => `${p.role}: ${p.duties}`), ordered: false },
+      {
+        heading: LEAFLET_HEADINGS.participants,
+        items: guide.participants.map((p) => `${p.role}: ${p.duties}`),
+        ordered: false,
+      },
       { heading: LEAFLET_HEADINGS.steps, items: guide.steps.map((s) => `${s.title}: ${s.detail}`), ordered: true },
     ],
     ...context,
@@ -68,7 +72,11 @@ export function guideLeaflet(guide: GuideLike, context: LeafletContext): Leaflet
 }
 
 /** Markdown emphasis and links reduced to their text. */
-const plain = (line: string) => line.replace(/\*\*|__|[*_`]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim();
+const plain = (line: string) =>
+  line
+    .replace(/\*\*|__|[*_`]/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .trim();
 
 /**
  * The lists of an article's body under their "## " headings: what a leaflet keeps of an article (when to report,
@@ -93,6 +101,15 @@ export function bodySections(body: string): LeafletSection[] {
   return sections.filter((s) => s.items.length > 0);
 }
 
-export function articleLeaflet(article: { title: string; lead: string; body: string }, context: LeafletContext): Leaflet {
-  return { kind: LEAFLET_HEADINGS.articleKind, title: article.title, intro: article.lead, sections: bodySections(article.body), ...context };
+export function articleLeaflet(
+  article: { title: string; lead: string; body: string },
+  context: LeafletContext,
+): Leaflet {
+  return {
+    kind: LEAFLET_HEADINGS.articleKind,
+    title: article.title,
+    intro: article.lead,
+    sections: bodySections(article.body),
+    ...context,
+  };
 }

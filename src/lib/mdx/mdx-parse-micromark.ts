@@ -7,6 +7,7 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { findMdxProblemsWith, type MdxNode, type MdxParser, type MdxProblem } from './mdx-safety';
 
-export const parseMdx: MdxParser = (source) => fromMarkdown(source, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as unknown as MdxNode;
+export const parseMdx: MdxParser = (source) =>
+  fromMarkdown(source, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as unknown as MdxNode;
 
 export const findMdxProblems = (source: string): MdxProblem[] => findMdxProblemsWith(parseMdx, source);

@@ -56,7 +56,11 @@ function attributeUrlProblems(node: MdxNode, problems: MdxProblem[]): void {
   for (const attribute of node.attributes ?? []) {
     if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') continue;
     const scheme = scriptScheme(attribute.value);
-    if (scheme) problems.push({ ...at(node), message: scriptUrlMessage(`<${node.name ?? ''}> thuộc tính "${attribute.name}"`, scheme) });
+    if (scheme)
+      problems.push({
+        ...at(node),
+        message: scriptUrlMessage(`<${node.name ?? ''}> thuộc tính "${attribute.name}"`, scheme),
+      });
   }
 }
 
@@ -82,17 +86,26 @@ function checkElement(node: MdxNode, problems: MdxProblem[]): void {
     const attr = attribute.name;
     seen.add(attr);
     if (!Object.hasOwn(spec, attr)) {
-      problems.push({ ...at(node), message: `<${name}>: thuộc tính "${attr}" không được phép (chỉ: ${Object.keys(spec).join(', ') || 'không có'})` });
+      problems.push({
+        ...at(node),
+        message: `<${name}>: thuộc tính "${attr}" không được phép (chỉ: ${Object.keys(spec).join(', ') || 'không có'})`,
+      });
       continue;
     }
     if (typeof attribute.value !== 'string') {
-      const reason = attribute.value === null || attribute.value === undefined ? 'phải có giá trị trong dấu ngoặc kép' : 'không được là biểu thức JavaScript ({…})';
+      const reason =
+        attribute.value === null || attribute.value === undefined
+          ? 'phải có giá trị trong dấu ngoặc kép'
+          : 'không được là biểu thức JavaScript ({…})';
       problems.push({ ...at(node), message: `<${name}>: thuộc tính "${attr}" ${reason}` });
       continue;
     }
     const allowedValues = spec[attr];
     if (Array.isArray(allowedValues) && !allowedValues.includes(attribute.value)) {
-      problems.push({ ...at(node), message: `<${name}>: ${attr}="${attribute.value}" không hợp lệ (chỉ: ${allowedValues.join(', ')})` });
+      problems.push({
+        ...at(node),
+        message: `<${name}>: ${attr}="${attribute.value}" không hợp lệ (chỉ: ${allowedValues.join(', ')})`,
+      });
     }
   }
   for (const attr of REQUIRED_ATTRIBUTES[name as MdxComponentName] ?? []) {
@@ -101,7 +114,16 @@ function checkElement(node: MdxNode, problems: MdxProblem[]): void {
 }
 
 /** The node types the rule looks at; everything else is plain Markdown. */
-export const MDX_CODE_NODES = ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'link', 'image', 'definition'] as const;
+export const MDX_CODE_NODES = [
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+  'link',
+  'image',
+  'definition',
+] as const;
 
 const URL_NODE_LABELS: Record<string, string> = { link: 'Liên kết', image: 'Ảnh', definition: 'Địa chỉ tham chiếu' };
 
@@ -113,7 +135,10 @@ export function nodeProblems(node: MdxNode, problems: MdxProblem[]): void {
       return;
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
-      problems.push({ ...at(node), message: `không được dùng biểu thức JavaScript {${String(node.value ?? '').slice(0, 40)}} (muốn viết dấu ngoặc nhọn, hãy gõ \\{ )` });
+      problems.push({
+        ...at(node),
+        message: `không được dùng biểu thức JavaScript {${String(node.value ?? '').slice(0, 40)}} (muốn viết dấu ngoặc nhọn, hãy gõ \\{ )`,
+      });
       return;
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
@@ -155,7 +180,13 @@ export function findMdxProblemsWith(parse: MdxParser, source: string): MdxProble
     const { message, line, column, reason } = error as Error & { line?: number; column?: number; reason?: string };
     // Without a position of its own (an unclosed tag), micromark names the opening tag's: "… (5:1-5:21)".
     const where = /^(\d+):(\d+)/.exec(message) ?? /\((\d+):(\d+)(?:-\d+:\d+)?\)$/.exec(message);
-    return [{ line: line ?? (where ? Number(where[1]) : undefined), column: column ?? (where ? Number(where[2]) : undefined), message: parseErrorMessage(reason ?? message) }];
+    return [
+      {
+        line: line ?? (where ? Number(where[1]) : undefined),
+        column: column ?? (where ? Number(where[2]) : undefined),
+        message: parseErrorMessage(reason ?? message),
+      },
+    ];
   }
   const problems: MdxProblem[] = [];
   walk(tree, problems);
@@ -165,10 +196,14 @@ export function findMdxProblemsWith(parse: MdxParser, source: string): MdxProble
 /** True for content files the CMS manages (src/content/{articles,profiles,guides}/…/*.mdx). */
 export function isCmsManagedMdx(path: string): boolean {
   const normalized = path.replace(/\\/g, '/').replace(/[?#].*$/, '');
-  return normalized.endsWith('.mdx') && CMS_MDX_FOLDERS.some((folder) => normalized.includes(`/src/content/${folder}/`));
+  return (
+    normalized.endsWith('.mdx') && CMS_MDX_FOLDERS.some((folder) => normalized.includes(`/src/content/${folder}/`))
+  );
 }
 
 export function formatMdxProblems(file: string, problems: readonly MdxProblem[]): string {
-  const lines = problems.map((p) => `  ${file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ''}` : ''} → ${p.message}`);
+  const lines = problems.map(
+    (p) => `  ${file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ''}` : ''} → ${p.message}`,
+  );
   return `Nội dung MDX không an toàn (${problems.length} lỗi):\n${lines.join('\n')}`;
 }

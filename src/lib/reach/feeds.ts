@@ -48,13 +48,19 @@ export const FEED_NAMESPACES = {
 } as const;
 
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return text.replace(
+    /[<>&"']/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!,
+  );
 }
 
 /** Rewrites root-relative src, href, poster and srcset URLs to absolute ones: feed readers have no base URL. */
 export function absolutizeHtml(html: string, site: string | URL): string {
   return html
-    .replace(/\b(src|href|poster)=(["'])(\/(?!\/)[^"']*)\2/g, (_, attr: string, q: string, path: string) => `${attr}=${q}${absoluteUrl(path, site)}${q}`)
+    .replace(
+      /\b(src|href|poster)=(["'])(\/(?!\/)[^"']*)\2/g,
+      (_, attr: string, q: string, path: string) => `${attr}=${q}${absoluteUrl(path, site)}${q}`,
+    )
     .replace(/\bsrcset=(["'])([^"']*)\1/g, (_, q: string, set: string) => {
       const rewritten = set
         .split(',')
@@ -64,7 +70,11 @@ export function absolutizeHtml(html: string, site: string | URL): string {
     });
 }
 
-export function feedItem(entry: FeedEntry, site: string | URL, labels: { updated: string; changeNote: string }): FeedItem {
+export function feedItem(
+  entry: FeedEntry,
+  site: string | URL,
+  labels: { updated: string; changeNote: string },
+): FeedItem {
   const link = absoluteUrl(entry.path, site);
   const image = { ...entry.image, url: absoluteUrl(entry.image.url, site) };
   const figure = `<figure><img src="${escapeXml(image.url)}" alt="${escapeXml(image.alt)}" width="${image.width}" height="${image.height}"/></figure>`;
@@ -80,7 +90,15 @@ export function feedItem(entry: FeedEntry, site: string | URL, labels: { updated
     entry.author ? `<dc:creator>${escapeXml(entry.author)}</dc:creator>` : '',
     entry.updatedAt ? `<dcterms:modified>${entry.updatedAt.toISOString()}</dcterms:modified>` : '',
   ].join('');
-  return { title: entry.title, link, pubDate: entry.publishedAt, description: entry.summary, content, categories: entry.categories, customData };
+  return {
+    title: entry.title,
+    link,
+    pubDate: entry.publishedAt,
+    description: entry.summary,
+    content,
+    categories: entry.categories,
+    customData,
+  };
 }
 
 /**
@@ -103,7 +121,10 @@ export interface FeedLink {
  * Feeds a page advertises with <link rel="alternate">: the news feed everywhere, plus the feed of the
  * category or collection the page belongs to.
  */
-export function feedLinksFor(pathname: string, feeds: { news: FeedLink; categories: Record<string, FeedLink>; profiles: FeedLink; guides: FeedLink }): FeedLink[] {
+export function feedLinksFor(
+  pathname: string,
+  feeds: { news: FeedLink; categories: Record<string, FeedLink>; profiles: FeedLink; guides: FeedLink },
+): FeedLink[] {
   const out = [feeds.news];
   const category = /^\/tin-tuc\/chuyen-muc\/([^/]+)\//.exec(pathname)?.[1];
   if (category && feeds.categories[category]) out.push(feeds.categories[category]);

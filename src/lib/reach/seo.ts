@@ -81,7 +81,13 @@ const CONTEXT = 'https://schema.org';
 export const agencyId = (a: Agency) => `${a.url}#co-quan`;
 
 /** Reference to the agency from other nodes; the full node is on the home page. */
-const publisherRef = (a: Agency): Json => ({ '@type': 'GovernmentOrganization', '@id': agencyId(a), name: a.name, url: a.url, logo: a.logo });
+const publisherRef = (a: Agency): Json => ({
+  '@type': 'GovernmentOrganization',
+  '@id': agencyId(a),
+  name: a.name,
+  url: a.url,
+  logo: a.logo,
+});
 
 export function agencyLd(a: Agency): Json {
   return {
@@ -99,7 +105,15 @@ export function agencyLd(a: Agency): Json {
 }
 
 export function websiteLd(site: { name: string; url: string; description: string }, a: Agency): Json {
-  return { '@context': CONTEXT, '@type': 'WebSite', name: site.name, url: site.url, description: site.description, inLanguage: 'vi', publisher: { '@id': agencyId(a) } };
+  return {
+    '@context': CONTEXT,
+    '@type': 'WebSite',
+    name: site.name,
+    url: site.url,
+    description: site.description,
+    inLanguage: 'vi',
+    publisher: { '@id': agencyId(a) },
+  };
 }
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);

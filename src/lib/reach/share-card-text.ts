@@ -5,7 +5,8 @@ import type { CardText } from '../../build/share-card';
 const EYEBROW = { articles: 'card.article', profiles: 'card.profile', guides: 'card.guide' } as const;
 
 /** The parts of an article, profile or guide that its card shows. */
-export type CardEntry = { collection: 'profiles'; data: { name: string } } | { collection: 'articles' | 'guides'; data: { title: string } };
+export type CardEntry =
+  { collection: 'profiles'; data: { name: string } } | { collection: 'articles' | 'guides'; data: { title: string } };
 
 /** Display title: profiles have a name, the others a title. */
 export function entryTitle(entry: CardEntry): string {
@@ -14,7 +15,13 @@ export function entryTitle(entry: CardEntry): string {
 
 /** The card of an entry: its kind, its title, the movement and the agency. */
 export function entryCardText(entry: CardEntry, agency: string, emblemSvg: string): CardText {
-  return { eyebrow: t(EYEBROW[entry.collection]), title: entryTitle(entry), footer: t('card.movement'), agency, emblemSvg };
+  return {
+    eyebrow: t(EYEBROW[entry.collection]),
+    title: entryTitle(entry),
+    footer: t('card.movement'),
+    agency,
+    emblemSvg,
+  };
 }
 
 /** The card of pages that are not entries (home, lists, contact): the portal's own name. */

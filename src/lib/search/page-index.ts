@@ -118,7 +118,21 @@ export function foldedTerms(text: string): string {
   return [...new Set(folded)].join(' ');
 }
 
-const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID_ELEMENTS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 
 /**
  * Text of the part of a built page that Pagefind indexes: inside the element with data-pagefind-body,
@@ -151,7 +165,9 @@ export function indexedText(html: string): string {
       out += ' ';
       continue;
     }
-    const skip = /\sdata-pagefind-ignore\b/.test(attrs) || ['nav', 'script', 'style', 'svg', 'template', 'noscript'].includes(name);
+    const skip =
+      /\sdata-pagefind-ignore\b/.test(attrs) ||
+      ['nav', 'script', 'style', 'svg', 'template', 'noscript'].includes(name);
     stack.push({ name, skip });
     out += ' ';
   }
@@ -161,7 +177,10 @@ export function indexedText(html: string): string {
 function decodeEntities(text: string): string {
   const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
   return text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (m, code: string) => {
-    if (code[0] === '#') return String.fromCodePoint(code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10));
+    if (code[0] === '#')
+      return String.fromCodePoint(
+        code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10),
+      );
     return named[code.toLowerCase()] ?? m;
   });
 }

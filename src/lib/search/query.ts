@@ -23,14 +23,16 @@ export interface SearchState {
  * characters, straight quotes, single spaces, bounded length.
  */
 export function normalizeQuery(raw: string): string {
-  return toNFC(raw)
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what a pasted query must lose
-    .replace(/[\u0000-\u001f\u007f\u200b-\u200d\ufeff]/g, ' ')
-    .replace(/[“”„‟″]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, MAX_QUERY_LENGTH)
-    .trim();
+  return (
+    toNFC(raw)
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what a pasted query must lose
+      .replace(/[\u0000-\u001f\u007f\u200b-\u200d\ufeff]/g, ' ')
+      .replace(/[“”„‟″]/g, '"')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, MAX_QUERY_LENGTH)
+      .trim()
+  );
 }
 
 const FILTER_NAMES = Object.values(FILTERS);
@@ -109,7 +111,8 @@ export function buildPasses(query: string): SearchPass[] {
   const passes: SearchPass[] = [];
   if (base.includes(' ') || quoted) passes.push({ term: `"${base}"`, exactDiacritics: false, tier: TIER.phrase });
   if (!quoted && hasDiacritics(base)) {
-    for (const variant of toneVariants(base)) passes.push({ term: variant, exactDiacritics: true, tier: TIER.exactDiacritics });
+    for (const variant of toneVariants(base))
+      passes.push({ term: variant, exactDiacritics: true, tier: TIER.exactDiacritics });
   }
   // A query in quotes asks for the phrase only.
   if (!quoted) passes.push({ term: base, exactDiacritics: false, tier: TIER.normal });
@@ -141,7 +144,14 @@ export function mergeResults<T>(runs: PassResult<T>[], keepOrder = false): Merge
       const existing = merged.get(result.id);
       const normalScore = run.pass.tier === TIER.normal ? result.score : -1;
       if (!existing) {
-        merged.set(result.id, { id: result.id, tier: run.pass.tier, score: result.score, item: result.item, normalScore, order: order++ });
+        merged.set(result.id, {
+          id: result.id,
+          tier: run.pass.tier,
+          score: result.score,
+          item: result.item,
+          normalScore,
+          order: order++,
+        });
       } else {
         if (run.pass.tier < existing.tier) existing.tier = run.pass.tier;
         existing.normalScore = Math.max(existing.normalScore, normalScore);
@@ -149,13 +159,17 @@ export function mergeResults<T>(runs: PassResult<T>[], keepOrder = false): Merge
     }
   }
   const list = [...merged.values()];
-  if (!keepOrder) list.sort((a, b) => a.tier - b.tier || b.normalScore - a.normalScore || b.score - a.score || a.order - b.order);
+  if (!keepOrder)
+    list.sort((a, b) => a.tier - b.tier || b.normalScore - a.normalScore || b.score - a.score || a.order - b.order);
   return list.map(({ id, tier, score, item }) => ({ id, tier, score, item }));
 }
 
 /** Text as words folded (no marks, đ→d, lower case), single-spaced and padded, for phrase comparison. */
 function foldedWords(text: string): string {
-  return ` ${foldDiacritics(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  return ` ${foldDiacritics(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
 }
 
 /**
@@ -178,8 +192,15 @@ export function containsFoldedPhrase(text: string, query: string): boolean {
  * Raises to the phrase tier the results whose text has the folded phrase, then orders as mergeResults does;
  * `hasPhrase` is asked only for results not already there.
  */
-export function promoteFoldedPhrase<T>(merged: MergedResult<T>[], hasPhrase: (result: MergedResult<T>) => boolean): MergedResult<T>[] {
-  const promoted = merged.map((r, order) => ({ ...r, order, tier: r.tier !== TIER.phrase && hasPhrase(r) ? TIER.phrase : r.tier }));
+export function promoteFoldedPhrase<T>(
+  merged: MergedResult<T>[],
+  hasPhrase: (result: MergedResult<T>) => boolean,
+): MergedResult<T>[] {
+  const promoted = merged.map((r, order) => ({
+    ...r,
+    order,
+    tier: r.tier !== TIER.phrase && hasPhrase(r) ? TIER.phrase : r.tier,
+  }));
   // Stable: within a tier, the merged order (normal-search score) is kept.
   promoted.sort((a, b) => a.tier - b.tier || a.order - b.order);
   return promoted.map(({ order: _order, ...r }) => r);
@@ -200,11 +221,21 @@ function appendPart(parts: ExcerptPart[], text: string, mark: boolean): void {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", apos: "'" };
 const decode = (html: string) => html.replace(/&(amp|lt|gt|quot|apos|#39|#x27);/g, (_, e: string) => ENTITIES[e] ?? _);
-const foldWord = (word: string) => foldDiacritics(word).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+const foldWord = (word: string) =>
+  foldDiacritics(word)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 
 /** Query words folded the way the index's extra field is: no marks, đ→d, no punctuation ("NĐ-CP" → "ndcp"). */
 function foldedQueryTerms(query: string): string[] {
-  return [...new Set(normalizeQuery(query.replace(/"/g, ' ')).split(' ').map(foldWord).filter((w) => w.length > 0))];
+  return [
+    ...new Set(
+      normalizeQuery(query.replace(/"/g, ' '))
+        .split(' ')
+        .map(foldWord)
+        .filter((w) => w.length > 0),
+    ),
+  ];
 }
 
 /**
@@ -244,7 +275,12 @@ export function excerptParts(excerptHtml: string, query: string): ExcerptPart[] 
  * found only through the folded field ("nd-cp", "danh dap"): Pagefind then shows the start of the page
  * with nothing marked. Undefined when no word of the text matches.
  */
-export function foldedExcerpt(content: string, query: string, length = 50, around: string[] = foldedQueryTerms(query)): ExcerptPart[] | undefined {
+export function foldedExcerpt(
+  content: string,
+  query: string,
+  length = 50,
+  around: string[] = foldedQueryTerms(query),
+): ExcerptPart[] | undefined {
   const terms = foldedQueryTerms(query);
   const words = content.split(/\s+/).filter(Boolean);
   const windowStart = (at: number) => Math.max(0, Math.min(at - Math.floor(length / 3), words.length - length));
@@ -254,7 +290,9 @@ export function foldedExcerpt(content: string, query: string, length = 50, aroun
   words.forEach((word, at) => {
     if (!matchesFolded(word, around)) return;
     const from = windowStart(at);
-    const shown = new Set(words.slice(from, from + length).flatMap((w) => terms.filter((term) => matchesFolded(w, [term])))).size;
+    const shown = new Set(
+      words.slice(from, from + length).flatMap((w) => terms.filter((term) => matchesFolded(w, [term]))),
+    ).size;
     if (shown > best) [start, best] = [from, shown];
   });
   if (start < 0) return undefined;
@@ -274,7 +312,8 @@ function termsShown(parts: ExcerptPart[], terms: string[]): Set<string> {
   const shown = new Set<string>();
   for (const part of parts) {
     if (!part.mark) continue;
-    for (const token of part.text.split(/\s+/)) for (const term of terms) if (matchesFolded(token, [term])) shown.add(term);
+    for (const token of part.text.split(/\s+/))
+      for (const term of terms) if (matchesFolded(token, [term])) shown.add(term);
   }
   return shown;
 }

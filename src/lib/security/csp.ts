@@ -105,7 +105,10 @@ const META = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"\s
 
 /** The CSP of a built HTML page's <meta>, or undefined. */
 export function metaPolicyOf(html: string): string | undefined {
-  return META.exec(html)?.[1]?.replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return META.exec(html)?.[1]
+    ?.replace(/&#39;|&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 }
 
 /**

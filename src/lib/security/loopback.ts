@@ -14,7 +14,8 @@ export function isLoopbackHost(host: string | undefined): boolean {
   return lower === 'localhost' || lower === '::1' || /^127(?:\.\d{1,3}){3}$/.test(lower);
 }
 
-export const REFUSED_HOST_MESSAGE = 'Từ chối: máy chủ nội dung cục bộ chỉ nhận yêu cầu gửi tới 127.0.0.1 hoặc localhost.';
+export const REFUSED_HOST_MESSAGE =
+  'Từ chối: máy chủ nội dung cục bộ chỉ nhận yêu cầu gửi tới 127.0.0.1 hoặc localhost.';
 
 /** A loopback-only front for a server on `targetPort`: refuses other Host headers with 403, passes the rest on. */
 export function loopbackProxy(targetPort: number): Server {
@@ -23,11 +24,14 @@ export function loopbackProxy(targetPort: number): Server {
       outgoing.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end(REFUSED_HOST_MESSAGE);
       return;
     }
-    const forward = request({ host: '127.0.0.1', port: targetPort, method: incoming.method, path: incoming.url, headers: incoming.headers }, (answer) => {
-      outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(outgoing);
-    });
-    forward.on('error', () => outgoing.headersSent ? outgoing.destroy() : outgoing.writeHead(502).end());
+    const forward = request(
+      { host: '127.0.0.1', port: targetPort, method: incoming.method, path: incoming.url, headers: incoming.headers },
+      (answer) => {
+        outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(outgoing);
+      },
+    );
+    forward.on('error', () => (outgoing.headersSent ? outgoing.destroy() : outgoing.writeHead(502).end()));
     incoming.pipe(forward);
   });
 }

@@ -11,15 +11,29 @@
 export const SCRIPT_SCHEMES = ['javascript', 'vbscript', 'data'] as const;
 export type ScriptScheme = (typeof SCRIPT_SCHEMES)[number];
 
-const NAMED: Record<string, string> = { colon: ':', tab: '\t', newline: '\n', nbsp: '\u00a0', amp: '&', lpar: '(', rpar: ')', sol: '/', quot: '"', apos: "'" };
+const NAMED: Record<string, string> = {
+  colon: ':',
+  tab: '\t',
+  newline: '\n',
+  nbsp: '\u00a0',
+  amp: '&',
+  lpar: '(',
+  rpar: ')',
+  sol: '/',
+  quot: '"',
+  apos: "'",
+};
 
 /** Decodes HTML character references (`&#106;`, `&#x6A;`, `&colon;`), with or without the closing `;`. */
 export function decodeCharacterReferences(text: string): string {
-  return text.replace(/&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));?/gi, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-    const code = dec ? Number.parseInt(dec, 10) : hex ? Number.parseInt(hex, 16) : undefined;
-    if (code !== undefined) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-    return NAMED[name!.toLowerCase()] ?? whole;
-  });
+  return text.replace(
+    /&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));?/gi,
+    (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+      const code = dec ? Number.parseInt(dec, 10) : hex ? Number.parseInt(hex, 16) : undefined;
+      if (code !== undefined) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+      return NAMED[name!.toLowerCase()] ?? whole;
+    },
+  );
 }
 
 function decodePercent(text: string): string {
@@ -35,10 +49,12 @@ export function urlScheme(url: string): string | undefined {
   let text = url;
   // Twice: "&amp;#106;" written in Markdown reaches the HTML as "&#106;".
   for (let i = 0; i < 2; i++) text = decodeCharacterReferences(decodePercent(text));
+  /* eslint-disable no-control-regex -- control characters are exactly what a browser ignores in a URL */
   // URL parsing strips leading C0 controls and spaces, and removes tabs and newlines anywhere.
   text = text.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020\u00a0\ufeff]+/, '');
   // Other invisible characters are not removed by browsers, but nobody types them in a URL on purpose.
   text = text.replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\u2060\ufeff]/g, '');
+  /* eslint-enable no-control-regex */
   return /^([a-z][a-z0-9+.-]*):/i.exec(text)?.[1]?.toLowerCase();
 }
 
@@ -52,7 +68,18 @@ export const scriptUrlMessage = (what: string, scheme: ScriptScheme) =>
   `${what} dùng địa chỉ "${scheme}:", có thể chạy mã trên máy người đọc; chỉ dùng địa chỉ http(s), đường dẫn trong trang hoặc tệp ảnh đã tải lên`;
 
 /** Attributes whose value is a URL in the HTML a feed carries. */
-const URL_ATTRIBUTES = ['href', 'src', 'srcset', 'poster', 'action', 'formaction', 'xlink:href', 'background', 'cite', 'data'];
+const URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'srcset',
+  'poster',
+  'action',
+  'formaction',
+  'xlink:href',
+  'background',
+  'cite',
+  'data',
+];
 
 /**
  * Feed HTML without script URLs: each such attribute is dropped, whatever its quoting. Rendered Markdown only
@@ -63,7 +90,8 @@ export function stripScriptUrls(html: string): string {
   const attribute = new RegExp(`(\\s)(${names})\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'=<>\`]+))`, 'gi');
   return html.replace(attribute, (whole, space: string, name: string, dq?: string, sq?: string, bare?: string) => {
     const value = dq ?? sq ?? bare ?? '';
-    const urls = name.toLowerCase() === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value];
+    const urls =
+      name.toLowerCase() === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value];
     return urls.some((url) => scriptScheme(url)) ? space.trimEnd() : whole;
   });
 }

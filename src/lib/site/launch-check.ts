@@ -13,7 +13,8 @@ export interface LaunchProblem {
 }
 
 /** Hosts that are never a real public address: reserved example and test names, loopback, private names. */
-const RESERVED_HOST = /(^|\.)(example|invalid|test|localhost|local|internal)$|(^|\.)example\.(com|net|org|vn)$|\.example\.|^example\./;
+const RESERVED_HOST =
+  /(^|\.)(example|invalid|test|localhost|local|internal)$|(^|\.)example\.(com|net|org|vn)$|\.example\.|^example\./;
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1?\])$/;
 
 /** A starter value: text in square brackets ("[Tên Công an tỉnh]") marks what an operator must fill in. */
@@ -29,7 +30,8 @@ export function siteUrlProblems(siteUrl: string, field = 'SITE_URL'): string[] {
   const problems: string[] = [];
   if (url.protocol !== 'https:') problems.push(`${field}: phải dùng https:// (đang là ${url.protocol}//)`);
   const host = url.hostname.toLowerCase();
-  if (LOOPBACK.test(host) || RESERVED_HOST.test(host)) problems.push(`${field}: "${host}" là tên miền mẫu hoặc địa chỉ nội bộ, không phải địa chỉ công khai`);
+  if (LOOPBACK.test(host) || RESERVED_HOST.test(host))
+    problems.push(`${field}: "${host}" là tên miền mẫu hoặc địa chỉ nội bộ, không phải địa chỉ công khai`);
   return problems;
 }
 
@@ -37,20 +39,32 @@ export function siteUrlProblems(siteUrl: string, field = 'SITE_URL'): string[] {
 function placeholders(value: unknown, path: string): { field: string; value: string }[] {
   if (typeof value === 'string') return PLACEHOLDER.test(value) ? [{ field: path, value }] : [];
   if (Array.isArray(value)) return value.flatMap((v, i) => placeholders(v, `${path}[${i}]`));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => placeholders(v, path ? `${path}.${k}` : k));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => placeholders(v, path ? `${path}.${k}` : k));
   return [];
 }
 
 export type LaunchSettings = ContactSettings & { siteUrl?: string | undefined };
 
 export function launchProblems(siteUrl: string, settings: LaunchSettings, file = SETTINGS_FILE): LaunchProblem[] {
-  const problems: LaunchProblem[] = siteUrlProblems(siteUrl).map((message) => ({ file: 'SITE_URL', field: 'SITE_URL', message }));
-  if (!settings.siteUrl) problems.push({ file, field: 'siteUrl', message: `siteUrl: chưa điền địa chỉ cổng (SITE_URL là ${siteUrl})` });
+  const problems: LaunchProblem[] = siteUrlProblems(siteUrl).map((message) => ({
+    file: 'SITE_URL',
+    field: 'SITE_URL',
+    message,
+  }));
+  if (!settings.siteUrl)
+    problems.push({ file, field: 'siteUrl', message: `siteUrl: chưa điền địa chỉ cổng (SITE_URL là ${siteUrl})` });
   else if (settings.siteUrl.replace(/\/+$/, '') !== siteUrl.replace(/\/+$/, '')) {
     problems.push({ file, field: 'siteUrl', message: `siteUrl: "${settings.siteUrl}" khác SITE_URL "${siteUrl}"` });
   }
-  for (const p of unsourcedContacts(settings)) problems.push({ file, field: p.field, message: `${p.field}: ${p.message}` });
-  for (const p of placeholders(settings, '')) problems.push({ file, field: p.field, message: `${p.field}: còn giá trị mẫu "${p.value}", hãy điền thông tin thật` });
+  for (const p of unsourcedContacts(settings))
+    problems.push({ file, field: p.field, message: `${p.field}: ${p.message}` });
+  for (const p of placeholders(settings, ''))
+    problems.push({
+      file,
+      field: p.field,
+      message: `${p.field}: còn giá trị mẫu "${p.value}", hãy điền thông tin thật`,
+    });
   return problems;
 }
 

@@ -19,4 +19,5 @@ export function siteMode(env: Readonly<Record<string, string | undefined>>): Sit
 }
 
 /** Whether pages built for this address are the demonstration. */
-export const isDemoSite = (site: URL | string | undefined): boolean => site !== undefined && new URL(site).origin === DEMO_ORIGIN;
+export const isDemoSite = (site: URL | string | undefined): boolean =>
+  site !== undefined && new URL(site).origin === DEMO_ORIGIN;

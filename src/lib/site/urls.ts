@@ -24,7 +24,8 @@ export const paths = {
   lessonPlan: (id: string) => `/hoc-tap/${id}/giao-an/`,
   lessonKey: (id: string) => `/hoc-tap/${id}/dap-an/`,
   /** Teachers' index filtered by school level ("thcs"), grade ("9") or topic (a guide field). */
-  lessonFilter: (kind: 'level' | 'grade' | 'topic', value: string | number) => `/hoc-tap/${LESSON_FACET_SEGMENTS[kind]}/${value}/`,
+  lessonFilter: (kind: 'level' | 'grade' | 'topic', value: string | number) =>
+    `/hoc-tap/${LESSON_FACET_SEGMENTS[kind]}/${value}/`,
   offline: () => '/ngoai-tuyen/',
   laws: () => '/van-ban-phap-luat/',
   /** A legal document's entry on the list of documents. */

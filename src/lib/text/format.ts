@@ -3,7 +3,12 @@
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 // en-CA writes dates as YYYY-MM-DD; made once, since creating a formatter costs far more than using it.
-const isoParts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TIME_ZONE });
+const isoParts = new Intl.DateTimeFormat('en-CA', {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  timeZone: TIME_ZONE,
+});
 const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 
 /**

@@ -19,12 +19,7 @@ export function isNFC(text: string): boolean {
 
 /** Removes every diacritic and maps đ→d, so "Đảng ủy" becomes "Dang uy". Case is kept. */
 export function foldDiacritics(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .normalize('NFC');
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 }
 
 /**

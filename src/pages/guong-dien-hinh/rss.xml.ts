@@ -6,5 +6,11 @@ import { paths } from '../../lib/site/urls';
 
 export const GET: APIRoute = async ({ site }) => {
   const { profiles, settings } = await loadSite();
-  return feedResponse({ site: site!, title: t('feed.profiles', { site: settings.shortTitle }), description: t('profiles.description'), selfPath: paths.profilesFeed(), entries: profiles });
+  return feedResponse({
+    site: site!,
+    title: t('feed.profiles', { site: settings.shortTitle }),
+    description: t('profiles.description'),
+    selfPath: paths.profilesFeed(),
+    entries: profiles,
+  });
 };

@@ -16,14 +16,25 @@ const ICONS = {
 } as const;
 type IconName = keyof typeof ICONS;
 
-export const getStaticPaths = (() => (Object.keys(ICONS) as IconName[]).map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  (Object.keys(ICONS) as IconName[]).map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const { size, maskable } = ICONS[params.name as IconName];
   // Maskable: emblem at 60% so circles and squircles never cut it; plain: emblem fills the square.
   const inner = Math.round(size * (maskable ? 0.6 : 0.92));
-  const emblem = await sharp(Buffer.from(emblemSvg), { density: 600 }).resize(inner, inner, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } }).png().toBuffer();
-  const png = await sharp({ create: { width: size, height: size, channels: 4, background: maskable ? '#123a6b' : { r: 0, g: 0, b: 0, alpha: 0 } } })
+  const emblem = await sharp(Buffer.from(emblemSvg), { density: 600 })
+    .resize(inner, inner, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } })
+    .png()
+    .toBuffer();
+  const png = await sharp({
+    create: {
+      width: size,
+      height: size,
+      channels: 4,
+      background: maskable ? '#123a6b' : { r: 0, g: 0, b: 0, alpha: 0 },
+    },
+  })
     .composite([{ input: emblem, gravity: 'center' }])
     .png()
     .toBuffer();

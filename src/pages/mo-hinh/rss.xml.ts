@@ -6,5 +6,11 @@ import { paths } from '../../lib/site/urls';
 
 export const GET: APIRoute = async ({ site }) => {
   const { guides, settings } = await loadSite();
-  return feedResponse({ site: site!, title: t('feed.guides', { site: settings.shortTitle }), description: t('guides.description'), selfPath: paths.guidesFeed(), entries: guides });
+  return feedResponse({
+    site: site!,
+    title: t('feed.guides', { site: settings.shortTitle }),
+    description: t('guides.description'),
+    selfPath: paths.guidesFeed(),
+    entries: guides,
+  });
 };

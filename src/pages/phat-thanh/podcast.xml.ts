@@ -9,7 +9,19 @@ import { shownEmail } from '../../lib/site/contacts';
 
 export const GET: APIRoute = async ({ site }) => {
   const [{ settings }, bulletins] = await Promise.all([loadSite(), loadBulletins()]);
-  const episodes = bulletins.flatMap(({ entry, audio }) => (audio ? [{ title: entry.data.title, summary: entry.data.summary, path: paths.bulletin(entry.id), publishedAt: entry.data.publishedAt, audio }] : []));
+  const episodes = bulletins.flatMap(({ entry, audio }) =>
+    audio
+      ? [
+          {
+            title: entry.data.title,
+            summary: entry.data.summary,
+            path: paths.bulletin(entry.id),
+            publishedAt: entry.data.publishedAt,
+            audio,
+          },
+        ]
+      : [],
+  );
   const channel = {
     title: `${t('bulletins.title')} – ${settings.shortTitle}`,
     description: t('bulletins.description'),
@@ -19,5 +31,7 @@ export const GET: APIRoute = async ({ site }) => {
     author: settings.agency,
     email: shownEmail(settings)?.address,
   };
-  return new Response(podcastXml(channel, episodes, site!), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+  return new Response(podcastXml(channel, episodes, site!), {
+    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
+  });
 };

@@ -6,7 +6,10 @@ import { categoryLabel } from '../../../../lib/content/listing';
 import { paths } from '../../../../lib/site/urls';
 import { ARTICLE_CATEGORIES, type ArticleCategory } from '../../../../schemas/vocabulary';
 
-export const getStaticPaths = (() => (Object.keys(ARTICLE_CATEGORIES) as ArticleCategory[]).map((category) => ({ params: { category } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  (Object.keys(ARTICLE_CATEGORIES) as ArticleCategory[]).map((category) => ({
+    params: { category },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ site, params }) => {
   const category = params.category as ArticleCategory;
