@@ -3,8 +3,8 @@
  * has no audio, because none is real), the copy is built, and then the podcast feed's enclosure must be that file
  * with its length, type and duration, and Chromium's <audio> element on the bulletin page must report its duration.
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import type { Browser } from 'playwright-core';
@@ -25,6 +25,8 @@ let build: { code: number; output: string };
 
 beforeAll(async () => {
   scratch = makeScratchCopy();
+  // A fresh clone has no audio folder until an editor uploads the first recording.
+  mkdirSync(dirname(join(scratch.dir, 'public', AUDIO)), { recursive: true });
   writeFileSync(join(scratch.dir, 'public', AUDIO), silentMp3(4));
   const entry = join(scratch.dir, 'src/content/bulletins', `${ID}.mdx`);
   writeFileSync(entry, readFileSync(entry, 'utf8').replace(/^publishedAt:/m, `audio: "${AUDIO}"\npublishedAt:`));
