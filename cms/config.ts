@@ -6,7 +6,8 @@
  * and the admin page builds it with the backend chosen at build time (backendFromEnv).
  */
 import { articleFields } from '../src/schemas/article';
-import { cmsFields, type CmsField, type FieldMap } from '../src/schemas/fields';
+import { type CmsField, type FieldMap } from '../src/schemas/fields';
+import { cmsFields } from '../src/schemas/field-groups';
 import { guideFields } from '../src/schemas/guide';
 import { localityFields } from '../src/schemas/locality';
 import { pageFields } from '../src/schemas/page';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { guideFields, guideSchema } from '../src/schemas/guide';
-import { cmsFields, type CmsField, type SchemaTools } from '../src/schemas/fields';
+import { type CmsField, type SchemaTools } from '../src/schemas/fields';
+import { cmsFields } from '../src/schemas/field-groups';
 import {
   filterLessons,
   gradesLabel,

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 
 /** Collections the corpus writes itself; the real articles, profiles and guides are left out. */
-const GENERATED = new Set(['articles', 'profiles', 'guides']);
+const GENERATED = new Set(['articles', 'profiles', 'guides', 'bulletins']);
 
 /** Small seeded PRNG (mulberry32). */
 export function rng(seed) {
@@ -150,7 +150,8 @@ export function corpusPlan(entries) {
 export async function writeCorpus({ entries, contentDir, imageDir, realContentDir, seed = 7 }) {
   const plan = corpusPlan(entries);
   const w = writer(seed);
-  for (const dir of ['articles', 'profiles', 'guides', 'localities'])
+  // Bulletins cite real articles and guides, which the corpus replaces: the corpus has none (the folder stays empty).
+  for (const dir of ['articles', 'profiles', 'guides', 'localities', 'bulletins'])
     mkdirSync(join(contentDir, dir), { recursive: true });
   // Every real collection the corpus does not generate (settings, stats, pages…) is kept, and the real places too.
   for (const dir of readdirSync(realContentDir))
@@ -199,7 +200,7 @@ export async function writeCorpus({ entries, contentDir, imageDir, realContentDi
       title: `Mô hình ${w.pick(OBJECTS).replace(/[“”]/g, '')} số ${i + 1}`.slice(0, 150),
       summary: w.paragraph(2).slice(0, 590),
       field: w.pick(FIELDS),
-      legalBasis: [{ number: `${w.int(10, 99)}/2013/QH13`, title: 'Luật Hòa giải ở cơ sở' }],
+      laws: ['35-2013-qh13'],
       participants: Array.from({ length: 3 }, () => ({ role: w.pick(SUBJECTS), duties: w.sentence() })),
       steps: Array.from({ length: 4 }, (_, s) => ({
         title: `Bước ${s + 1}: ${w.pick(VERBS)}`,
@@ -210,6 +211,7 @@ export async function writeCorpus({ entries, contentDir, imageDir, realContentDi
       ...(i % 3 === 0 ? { cover: cover() } : {}),
       order: i,
       publishedAt: `20${w.int(18, 24)}-0${w.int(1, 9)}-1${w.int(0, 9)}`,
+      sources: [{ title: `Tài liệu ${w.sentence()}` }],
     };
     writeFileSync(join(contentDir, 'guides', `${id}.mdx`), frontmatter(data) + w.body());
   }
@@ -230,6 +232,7 @@ export async function writeCorpus({ entries, contentDir, imageDir, realContentDi
       relatedGuides: [w.pick(guideIds)],
       ...(individual ? { consent: { givenBy: name, date: '2024-01-15', note: 'Bản đồng ý lưu tại Công an xã' } } : {}),
       publishedAt: `20${w.int(18, 24)}-0${w.int(1, 9)}-1${w.int(0, 9)}`,
+      sources: [{ title: `Tài liệu ${w.sentence()}` }],
     };
     writeFileSync(join(contentDir, 'profiles', `${id}.mdx`), frontmatter(data) + w.body(3));
   }
@@ -239,6 +242,7 @@ export async function writeCorpus({ entries, contentDir, imageDir, realContentDi
       title: `${w.pick(SUBJECTS)} ${w.pick(PLACES)} ${w.pick(VERBS)} ${w.pick(OBJECTS)}`.slice(0, 150),
       lead: w.paragraph(2).slice(0, 590),
       publishedAt: `20${w.int(18, 25)}-${String(w.int(1, 12)).padStart(2, '0')}-${String(w.int(1, 28)).padStart(2, '0')}`,
+      sources: [{ title: `Tài liệu ${w.sentence()}` }],
       author: `Công an xã ${w.pick(PLACES)}`,
       category: w.pick(CATEGORIES),
       topics: [...new Set([w.pick(TOPICS), w.pick(TOPICS)])],

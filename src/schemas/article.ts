@@ -1,18 +1,8 @@
 /** News and feature articles (src/content/articles/*.mdx). */
 import { ARTICLE_CATEGORIES } from './vocabulary';
 import { sources } from './sources';
-import {
-  boolean,
-  date,
-  imageWithAlt,
-  longText,
-  objectSchema,
-  refs,
-  select,
-  text,
-  textList,
-  type SchemaTools,
-} from './fields';
+import { boolean, date, longText, refs, select, text, type SchemaTools } from './fields';
+import { imageWithAlt, objectSchema, textList } from './field-groups';
 
 export const articleFields = {
   /** Headline as readers see it. */

@@ -4,7 +4,8 @@
  * which also reads the audio file's size and duration, so editors only upload the file.
  */
 import { z } from 'astro/zod';
-import { boolean, date, longText, objectSchema, ref, text, type Field, type SchemaTools } from './fields';
+import { boolean, date, longText, ref, text, type Field, type SchemaTools } from './fields';
+import { objectSchema } from './field-groups';
 import { sources } from './sources';
 
 /** Where uploaded audio lands (public/, served as is) and the URL written into the entry. */

@@ -1,22 +1,7 @@
 /** Guides to the self-management models (src/content/guides/*.mdx), optionally carrying a school lesson. */
 import { GUIDE_FIELDS, LESSON_PHASES, SCHOOL_LEVELS } from './vocabulary';
-import {
-  boolean,
-  date,
-  imageWithAlt,
-  integer,
-  integerList,
-  longText,
-  object,
-  objectList,
-  objectSchema,
-  ref,
-  refs,
-  select,
-  text,
-  textList,
-  type SchemaTools,
-} from './fields';
+import { boolean, date, integer, longText, ref, refs, select, text, type SchemaTools } from './fields';
+import { imageWithAlt, integerList, object, objectList, objectSchema, textList } from './field-groups';
 import { sources } from './sources';
 import { lessonProblems } from '../lib/lessons/lesson';
 

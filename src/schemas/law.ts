@@ -1,6 +1,7 @@
 /** Legal documents the portal cites (src/content/laws/*.json); the file name is the slug of the number. */
 import { LAW_STATUSES, LAW_TYPES } from './vocabulary';
-import { date, objectSchema, select, text, type SchemaTools } from './fields';
+import { date, select, text, type SchemaTools } from './fields';
+import { objectSchema } from './field-groups';
 import { lawNumberProblem } from '../lib/laws/law-number';
 
 export const lawFields = {

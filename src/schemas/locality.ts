@@ -3,7 +3,8 @@
  * merged provinces and ended the district level, so a unit records when it existed and what replaced it.
  */
 import { LOCALITY_KINDS } from './vocabulary';
-import { date, longText, objectSchema, ref, select, text, type SchemaTools } from './fields';
+import { date, longText, ref, select, text, type SchemaTools } from './fields';
+import { objectSchema } from './field-groups';
 
 export const localityFields = {
   title: text({ label: 'Tên đơn vị', hint: 'Tên riêng, không kèm cấp, ví dụ: "Cao Sơn".' }),

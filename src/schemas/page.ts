@@ -1,5 +1,6 @@
 /** Standing pages whose text editors maintain (src/content/pages/*.mdx): about, how to report a crime. */
-import { date, longText, objectSchema, text, type SchemaTools } from './fields';
+import { date, longText, text, type SchemaTools } from './fields';
+import { objectSchema } from './field-groups';
 
 export const pageFields = {
   title: text({ label: 'Tiêu đề trang', max: 160 }),

@@ -2,22 +2,8 @@
 import { z } from 'astro/zod';
 import { PROFILE_KINDS } from './vocabulary';
 import { sources } from './sources';
-import {
-  boolean,
-  date,
-  imageWithAlt,
-  integer,
-  longText,
-  object,
-  objectList,
-  objectSchema,
-  ref,
-  refs,
-  select,
-  text,
-  textList,
-  type SchemaTools,
-} from './fields';
+import { boolean, date, integer, longText, ref, refs, select, text, type SchemaTools } from './fields';
+import { imageWithAlt, object, objectList, objectSchema, textList } from './field-groups';
 
 export const profileFields = {
   /** Person's full name (family name first) or the collective's name. */

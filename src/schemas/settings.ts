@@ -4,7 +4,8 @@
  * it (src/lib/site/launch-check.ts). Values in [square brackets] are starter placeholders a launch build refuses.
  */
 import { ALERT_SEVERITIES } from './vocabulary';
-import { boolean, date, object, objectList, objectSchema, select, text, longText, type SchemaTools } from './fields';
+import { boolean, date, select, text, longText, type SchemaTools } from './fields';
+import { object, objectList, objectSchema } from './field-groups';
 import { source } from './sources';
 
 export const settingsFields = {

@@ -2,7 +2,8 @@
  * Where an entry's facts come from. Articles, profiles, guides and figures list their sources, shown to readers
  * as "Nguồn" under the text; a contact in the settings carries one to be shown at all.
  */
-import { date, object, objectList, text, longText } from './fields';
+import { date, text, longText } from './fields';
+import { object, objectList } from './field-groups';
 
 export const sourceFields = {
   /** Title of the document, article or page the facts were taken from. */

@@ -1,5 +1,6 @@
 /** The movement's figures per period and locality (src/content/stats/*.json). */
-import { decimal, integer, objectList, objectSchema, ref, text, boolean, type SchemaTools } from './fields';
+import { decimal, integer, ref, text, boolean, type SchemaTools } from './fields';
+import { objectList, objectSchema } from './field-groups';
 import { sources } from './sources';
 
 export const statsFields = {
