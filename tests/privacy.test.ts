@@ -1,17 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findPersonalData, findPrivacyProblems, nationalNumber, publicNumbers } from '../src/lib/content/privacy';
+import { findPersonalData, findPrivacyProblems, nationalNumber } from '../src/lib/content/privacy';
+import { publicNumbers } from '../src/lib/site/contacts';
 
 const fixture = (name: string) =>
   readFileSync(join(import.meta.dirname, 'fixtures/privacy', name), 'utf8')
     .split('\n')
     .filter((line) => line.trim() && !line.startsWith('#'));
 
+// The numbers the site shows: national short numbers and contacts with a source (src/lib/site/contacts.ts).
+const source = { title: 'Thông báo (thử nghiệm)' };
 const SETTINGS = {
   emergencyNumber: '113',
-  hotline: '069 2593 113',
-  contacts: [{ number: '114' }, { number: '0912 000 111' }],
+  contacts: [
+    { label: 'Cứu hỏa', number: '114' },
+    { label: 'Đường dây nóng', number: '069 2593 113', source },
+    { label: 'Trực ban', number: '0912 000 111', source },
+  ],
+  social: [],
 };
 
 describe('findPersonalData', () => {

@@ -86,17 +86,6 @@ export const CONSENT_REQUIRED_KIND = 'ca-nhan';
 /** Collections whose entries talk about people. */
 export const PRIVACY_CHECKED_COLLECTIONS = new Set(['articles', 'profiles']);
 
-/** The public numbers of the site settings: these may appear anywhere. */
-export function publicNumbers(settings: {
-  emergencyNumber?: string;
-  hotline?: string;
-  contacts?: readonly { number: string }[];
-}): string[] {
-  return [settings.emergencyNumber, settings.hotline, ...(settings.contacts ?? []).map((c) => c.number)].filter(
-    (n): n is string => Boolean(n),
-  );
-}
-
 /** Privacy problems in profiles and articles, named by file and field (body findings by line). */
 export function findPrivacyProblems(
   entries: readonly EntryLike[],
