@@ -10,6 +10,7 @@ import offline from './src/integrations/offline';
 import { shareCards } from './src/integrations/share-cards';
 import { mdxParseErrors, mdxSafetyPlugin } from './src/build/mdx-safety-plugin';
 import { launchCheck } from './src/integrations/launch-check';
+import { contentCheck } from './src/integrations/content-check';
 import { siteMode } from './src/lib/site/site-mode';
 
 /** Demo (no SITE_URL: the local address `npm start` serves) or launch (SITE_URL, checked before building). */
@@ -26,6 +27,8 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   integrations: [
     launchCheck(mode),
+    // Every content problem of the run at once, grouped by file, before Astro reads the content.
+    contentCheck(),
     mdx(),
     shareCards(),
     sitemap({

@@ -7,6 +7,14 @@
  */
 import { z } from 'astro/zod';
 
+// Zod's own messages in Vietnamese wherever the schemas run (the build, the CMS, the tests); a field left out is
+// said plainly, not as "expected string, received undefined".
+z.config(z.locales.vi());
+z.config({
+  customError: (issue) =>
+    issue.code === 'invalid_type' && issue.input === undefined ? 'bắt buộc, chưa điền' : undefined,
+});
+
 /** Names of every collection; references may only point at these. */
 export const COLLECTION_NAMES = [
   'articles',

@@ -55,10 +55,22 @@ export function checkEntry(
   allowedNumbers: readonly string[],
   findMdxProblems: (body: string) => MdxProblem[],
 ): ContentProblem[] {
+  return checkEntryWithData(entry, schema, allowedNumbers, findMdxProblems).problems;
+}
+
+/** The same, with the data as the schema parsed it (references as `{ collection, id }`), when it did. */
+export function checkEntryWithData(
+  entry: EntryToCheck,
+  schema: z.ZodType | undefined,
+  allowedNumbers: readonly string[],
+  findMdxProblems: (body: string) => MdxProblem[],
+): { problems: ContentProblem[]; data: unknown } {
   const problems: ContentProblem[] = [];
+  let data: unknown;
   if (schema) {
     const result = schema.safeParse(entry.data);
-    if (!result.success)
+    if (result.success) data = result.data;
+    else
       for (const issue of result.error.issues)
         problems.push({ file: entry.file, field: issuePath(issue.path), message: issue.message });
   }
@@ -72,7 +84,7 @@ export function checkEntry(
     for (const p of findMdxProblems(entry.body))
       problems.push({ file: entry.file, field: p.line ? `body (dòng ${p.line})` : 'body', message: p.message });
   }
-  return problems;
+  return { problems, data };
 }
 
 /** The problems of one save, as the editor reads them. */

@@ -1,0 +1,69 @@
+/**
+ * Before Astro reads any content, the whole of src/content is checked at once (src/lib/content/content-check.ts)
+ * and the build stops with every problem, grouped by file. Astro's own schema check stops at the first invalid
+ * entry, and the rules across entries would only run once pages load content, so a run without this reported
+ * one problem at a time. Builds and `astro sync`/`astro check` run it; the dev server does not, so `npm run cms`
+ * still starts while content is being fixed (the CMS checks each entry before saving).
+ */
+import type { AstroIntegration } from 'astro';
+import { globSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findMdxProblems } from '../build/mdx-parse-satteri';
+import { checkContent, type ContentFile } from '../lib/content/content-check';
+import { editorSchemaTools } from '../lib/content/entry-check';
+import { ContentIntegrityError } from '../lib/content/integrity';
+import { isCmsManagedMdx } from '../lib/mdx/mdx-safety';
+import { publicNumbers, type ContactSettings } from '../lib/site/contacts';
+import { COLLECTION_NAMES } from '../schemas/fields';
+import { SCHEMA_FACTORIES } from '../schemas/index';
+
+/** The files each collection's loader reads (content.config.ts): MDX documents or JSON data, `_`-prefixed skipped. */
+const PATTERN = /(^|\/)_|^\./;
+const ENTRY_FILE = /\.(mdx?|json)$/i;
+
+export function readContentFiles(root: string): ContentFile[] {
+  return COLLECTION_NAMES.flatMap((collection) => {
+    const folder = join(root, 'src/content', collection);
+    return globSync('**/*', { cwd: folder })
+      .map((name) => name.replace(/\\/g, '/'))
+      .filter((name) => ENTRY_FILE.test(name) && !PATTERN.test(name))
+      .sort()
+      .map((name) => ({
+        collection,
+        name,
+        file: relative(root, join(folder, name)).replace(/\\/g, '/'),
+        text: readFileSync(join(folder, name), 'utf8'),
+      }));
+  });
+}
+
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'antq:content-check',
+    hooks: {
+      'astro:config:setup': ({ config, command }) => {
+        if (command === 'dev' || command === 'preview') return;
+        const root = fileURLToPath(config.root);
+        const files = readContentFiles(root);
+        const settingsFile = files.find((f) => f.file === 'src/content/settings/site.json');
+        let allowedNumbers: string[] = [];
+        try {
+          if (settingsFile) allowedNumbers = publicNumbers(JSON.parse(settingsFile.text) as ContactSettings);
+        } catch {
+          // An unreadable settings file is reported below with the other problems.
+        }
+        const problems = checkContent(files, {
+          schemas: Object.fromEntries(
+            Object.entries(SCHEMA_FACTORIES).map(([name, build]) => [name, build(editorSchemaTools)]),
+          ),
+          collections: COLLECTION_NAMES,
+          allowedNumbers,
+          // The build compiles these with the MDX rules (mdx-safety-plugin.ts); other MDX is the project's own code.
+          findMdxProblems: (body, file) => (isCmsManagedMdx(`/${file}`) ? findMdxProblems(body) : []),
+        });
+        if (problems.length > 0) throw new ContentIntegrityError(problems);
+      },
+    },
+  };
+}
