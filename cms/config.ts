@@ -71,6 +71,12 @@ export interface CmsConfig {
  */
 export const FRONTMATTER_FORMAT = 'antq-frontmatter';
 
+/**
+ * The JSON files' format: only changed values replaced in the original text (src/lib/content/json-format.ts);
+ * Decap's own `json` rewrites the file and drops its final newline.
+ */
+export const JSON_FORMAT = 'antq-json';
+
 /** Commit messages in Vietnamese, naming the kind of entry and its file name (Decap's are English). */
 export const COMMIT_MESSAGES = {
   create: 'Tạo {{collection}} “{{slug}}”',
@@ -151,7 +157,7 @@ const dataCollection = (
   folder: `src/content/${name}`,
   create: true,
   extension: 'json',
-  format: 'json',
+  format: JSON_FORMAT,
   slug,
   identifier_field: 'title',
   summary: '{{title}}',
@@ -222,7 +228,7 @@ export const collections: CmsCollection[] = [
     label: 'Cài đặt chung',
     description: 'Tên trang, số điện thoại liên hệ và thông báo khẩn.',
     delete: false,
-    format: 'json',
+    format: JSON_FORMAT,
     extension: 'json',
     files: [
       {

@@ -10,13 +10,14 @@ type PickerProps = { noOptionsMessage?: () => string; loadingMessage?: () => str
 import siteCss from '../src/styles/global.css?inline';
 import { entryProblemsMessage } from '../src/lib/content/entry-check';
 import { parseFrontmatterFile, writeFrontmatterFile } from '../src/lib/content/frontmatter-format';
+import { writeJsonFile } from '../src/lib/content/json-format';
 import { looseIncludes } from '../src/lib/text/vietnamese';
 import previewCss from './preview.css?inline';
 import { checkCmsEntry } from './checks';
 import { fromViDate, toViDate } from './dates';
-import { FRONTMATTER_FORMAT, type CmsConfig } from './config';
+import { FRONTMATTER_FORMAT, JSON_FORMAT, type CmsConfig } from './config';
 import { EDITOR_COMPONENTS } from './editor-components';
-import { PICKER_TEXTS, viLocale } from './locale-vi';
+import { PICKER_TEXTS, REQUIRED_GROUP_TEXTS, viLocale } from './locale-vi';
 import { cleanEntryData, isBlank } from './normalize';
 import { PREVIEWS } from './previews';
 
@@ -64,6 +65,20 @@ for (const component of EDITOR_COMPONENTS) cms.registerEditorComponent(component
 // An optional group (cover image, consent record…) is validated only once the editor starts filling it;
 // Decap's own object widget would demand its inner fields even when the whole group is left out.
 const objectWidget = cms.getWidget('object');
+
+/*
+ * A group that another field's value makes required (`required_when`, src/schemas/field-groups.ts). Decap's label
+ * says "(không bắt buộc)" from the field's config and never re-renders a group when another field changes, so
+ * select controls announce their changes here and the group updates its note and its label's marker itself.
+ */
+const selectChanges = new EventTarget();
+type Rule = { get(key: 'field' | 'value'): string };
+interface GroupProps {
+  value?: unknown;
+  forID: string;
+  field: { get(key: string): unknown };
+  entry?: { getIn(path: string[]): unknown };
+}
 class OptionalObjectControl extends objectWidget.control {
   constructor(props: { value?: unknown }) {
     super(props);
@@ -72,21 +87,93 @@ class OptionalObjectControl extends objectWidget.control {
       if (!isBlank(this.props.value)) validateFields();
     };
   }
+
+  private get rule(): Rule | undefined {
+    return (this.props as unknown as GroupProps).field.get('required_when') as Rule | undefined;
+  }
+
+  /** The deciding field's value: from the entry when the editor opens, then from the select's announcements. */
+  private decidingValue: unknown = undefined;
+
+  private onSelectChange = (event: Event) => {
+    const { name, value } = (event as CustomEvent<{ name: string; value: unknown }>).detail;
+    if (!this.rule || name !== this.rule.get('field') || value === this.decidingValue) return;
+    this.decidingValue = value;
+    (this as unknown as Component).forceUpdate();
+  };
+
+  private get isRequiredNow(): boolean {
+    return this.rule !== undefined && this.decidingValue === this.rule.get('value');
+  }
+
+  /** Decap's label sits outside the widget: mark it, and preview.css-like rules in ADMIN_CSS swap its suffix. */
+  private markLabel(): void {
+    const label = document.querySelector(`label[for="${(this.props as unknown as GroupProps).forID}"]`);
+    if (!(label instanceof HTMLElement)) return;
+    if (this.isRequiredNow) label.dataset.requiredNow = REQUIRED_GROUP_TEXTS.labelSuffix;
+    else delete label.dataset.requiredNow;
+  }
+
+  componentDidMount(): void {
+    (objectWidget.control.prototype as unknown as { componentDidMount(): void }).componentDidMount.call(this);
+    if (!this.rule) return;
+    const { entry } = this.props as unknown as GroupProps;
+    this.decidingValue = entry?.getIn(['data', this.rule.get('field')]);
+    selectChanges.addEventListener('change', this.onSelectChange);
+    (this as unknown as Component).forceUpdate();
+  }
+
+  componentDidUpdate(): void {
+    if (this.rule) this.markLabel();
+  }
+
+  componentWillUnmount(): void {
+    selectChanges.removeEventListener('change', this.onSelectChange);
+  }
+
+  render(): ReactElement {
+    const inner = (objectWidget.control.prototype as unknown as { render(): ReactElement }).render.call(this);
+    if (!this.rule) return inner;
+    const required = this.isRequiredNow;
+    return createElement(
+      'div',
+      null,
+      createElement(
+        'p',
+        { className: required ? 'antq-group-note antq-group-note--required' : 'antq-group-note', role: 'status' },
+        required ? REQUIRED_GROUP_TEXTS.required : REQUIRED_GROUP_TEXTS.notRequired,
+      ),
+      inner,
+    );
+  }
 }
 cms.registerWidget('optional-object', OptionalObjectControl, objectWidget.preview);
+
+const ADMIN_CSS = `
+label[data-required-now] > span { display: none; }
+label[data-required-now]::after { content: attr(data-required-now); }
+.antq-group-note { margin: 0 0 8px; font-size: 14px; color: #4a4a4a; }
+.antq-group-note--required { color: #8b1a10; font-weight: 600; }
+`;
+document.head.append(Object.assign(document.createElement('style'), { textContent: ADMIN_CSS }));
 
 /*
  * The file as it was before this save. Decap calls the format's toFile right after the preSave hooks of the
  * same save and hands it only the data, so the hook leaves the original here for it.
  */
 let originalFile: string | undefined;
+const takeOriginal = () => {
+  const original = originalFile;
+  originalFile = undefined;
+  return original;
+};
 cms.registerCustomFormat(FRONTMATTER_FORMAT, 'mdx', {
   fromFile: (content) => parseFrontmatterFile(content),
-  toFile: (data, sortedKeys = []) => {
-    const original = originalFile;
-    originalFile = undefined;
-    return writeFrontmatterFile(data, original, sortedKeys);
-  },
+  toFile: (data, sortedKeys = []) => writeFrontmatterFile(data, takeOriginal(), sortedKeys),
+});
+cms.registerCustomFormat(JSON_FORMAT, 'json', {
+  fromFile: (content) => JSON.parse(content) as unknown,
+  toFile: (data) => writeJsonFile(data, takeOriginal()),
 });
 
 /** A save refused because the build would refuse the entry; Decap shows `String(error)` in its toast. */
@@ -169,6 +256,13 @@ replaceControl('relation', relationWidget, FoldedRelationControl);
 const selectWidget = cms.getWidget('select');
 const SelectBase = selectWidget.control as unknown as new (props: unknown) => { render(): ReactElement<PickerProps> };
 class VietnameseSelectControl extends SelectBase {
+  componentDidUpdate(previous: { value?: unknown }): void {
+    const { field, value } = (this as unknown as { props: { field: { get(key: string): unknown }; value?: unknown } })
+      .props;
+    if (previous.value !== value)
+      selectChanges.dispatchEvent(new CustomEvent('change', { detail: { name: field.get('name'), value } }));
+  }
+
   override render(): ReactElement<PickerProps> {
     return cloneElement(super.render(), { noOptionsMessage: () => PICKER_TEXTS.noOptions });
   }

@@ -179,3 +179,11 @@ export const PICKER_TEXTS = {
   noOptions: 'Không có lựa chọn nào',
   loading: 'Đang tìm...',
 } as const;
+
+/** An optional group that another field makes required (consent on a profile of an individual). */
+export const REQUIRED_GROUP_TEXTS = {
+  /** Replaces Decap's "(không bắt buộc)" after the group's label while the group is required. */
+  labelSuffix: ' (bắt buộc)',
+  required: 'Bắt buộc với lựa chọn hiện tại: điền nhóm này thì mới lưu được.',
+  notRequired: 'Không bắt buộc với lựa chọn hiện tại.',
+} as const;

@@ -81,4 +81,11 @@ describe('frontmatter files written by the CMS', () => {
     expect(text).toBe(`---\ntitle: "Tiêu đề: có dấu hai chấm"\nsummary: ${summary}\n---\nNội dung.\n`);
     expect(splitFrontmatter(text).body).toBe('Nội dung.\n');
   });
+
+  it('keeps the blank line after the front matter when the CMS hands back a body without it', () => {
+    const original = '---\ntitle: "Tiêu đề"\n---\n\nĐoạn một.\n';
+    expect(writeFrontmatterFile({ title: 'Tiêu đề', body: 'Đoạn một. Thêm câu.\n' }, original)).toBe(
+      '---\ntitle: "Tiêu đề"\n---\n\nĐoạn một. Thêm câu.\n',
+    );
+  });
 });

@@ -102,18 +102,28 @@ export function cmsFields(fields: FieldMap): CmsField[] {
 /** A group of fields stored as one object. */
 export function object<F extends FieldMap, R extends boolean = true>(
   fields: F,
-  opts: Common & Optional & { required?: R },
+  opts: Common & Optional & { required?: R; requiredWhen?: RequiredWhen },
 ) {
   // Decap validates an object's inner fields even when the object is optional and left empty, so an optional
   // group uses the 'optional-object' widget (cms/init.ts): checked only once the editor starts filling it.
   const widget = opts.required === false ? 'optional-object' : 'object';
+  const { requiredWhen, ...common } = opts;
   return field(
     'object',
-    opts,
+    common,
     (tools) => objectSchema(fields, tools, opts.label),
-    { widget, fields: cmsFields(fields) },
+    { widget, fields: cmsFields(fields), ...(requiredWhen ? { required_when: requiredWhen } : {}) },
     { fields },
   );
+}
+
+/**
+ * An optional group that another field's value makes required (consent, for a profile of an individual). The
+ * schema enforces it with a refinement on the whole entry; the CMS reads this to show the group as required.
+ */
+export interface RequiredWhen {
+  field: string;
+  value: string;
 }
 
 /** A list of objects (honours, steps, legal documents). */

@@ -2,8 +2,12 @@
 import { z } from 'astro/zod';
 import { PROFILE_KINDS } from './vocabulary';
 import { sources } from './sources';
+import { CONSENT_REQUIRED_KIND } from '../lib/content/privacy';
 import { boolean, date, integer, longText, ref, refs, select, text, type SchemaTools } from './fields';
-import { imageWithAlt, object, objectList, objectSchema, textList } from './field-groups';
+import { imageWithAlt, object, objectList, objectSchema, textList, type RequiredWhen } from './field-groups';
+
+/** A profile of an individual needs a consent record; collectives are public bodies. */
+export const CONSENT_REQUIRED_WHEN: RequiredWhen = { field: 'kind', value: CONSENT_REQUIRED_KIND };
 
 export const profileFields = {
   /** Person's full name (family name first) or the collective's name. */
@@ -32,7 +36,12 @@ export const profileFields = {
       date: date({ label: 'Ngày đồng ý' }),
       note: text({ label: 'Ghi chú (nơi lưu văn bản đồng ý)', required: false }),
     },
-    { label: 'Đồng ý đăng tải', hint: 'Bắt buộc với cá nhân: ai đã đồng ý cho đăng và vào ngày nào.', required: false },
+    {
+      label: 'Đồng ý đăng tải',
+      hint: 'Bắt buộc với cá nhân: ai đã đồng ý cho đăng và vào ngày nào.',
+      required: false,
+      requiredWhen: CONSENT_REQUIRED_WHEN,
+    },
   ),
   publishedAt: date({ label: 'Ngày đăng' }),
   draft: boolean({ label: 'Bản nháp', default: false }),
@@ -40,7 +49,7 @@ export const profileFields = {
 
 export const profileSchema = (tools: SchemaTools) =>
   objectSchema(profileFields, tools).superRefine((data, ctx) => {
-    if (data.kind === 'ca-nhan' && !data.consent) {
+    if (data[CONSENT_REQUIRED_WHEN.field as 'kind'] === CONSENT_REQUIRED_WHEN.value && !data.consent) {
       ctx.addIssue({
         code: 'custom',
         path: ['consent'],

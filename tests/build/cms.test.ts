@@ -24,7 +24,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { figure } from '../../cms/editor-components';
 import englishLocale from 'decap-cms-locales/dist/esm/en/index.js';
-import { viLocale } from '../../cms/locale-vi';
+import { REQUIRED_GROUP_TEXTS, viLocale } from '../../cms/locale-vi';
 import { articleSchema } from '../../src/schemas/article';
 import { adminPolicy } from '../../src/lib/security/csp';
 import { launchBrowser } from '../helpers/browser';
@@ -359,8 +359,17 @@ describe('editing through /admin (Decap CMS, local git backend)', () => {
       const name = page.getByLabel('Họ tên / tên tập thể');
       await name.waitFor({ timeout: 60_000 });
       await name.fill('Nguyễn Văn Thử');
+      // The consent group says it is optional until the profile is an individual's, then that it is required.
+      const consentLabel = page.locator('label', { hasText: /^Đồng ý đăng tải/ }).first();
+      const labelText = () => consentLabel.innerText().then((text) => text.toLowerCase());
+      await expect.poll(labelText).toMatch(/không bắt buộc/);
       await page.getByLabel('Loại').click();
       await page.getByRole('option', { name: 'Cá nhân' }).click();
+      await expect.poll(() => page.getByText(REQUIRED_GROUP_TEXTS.required).count(), { timeout: 30_000 }).toBe(1);
+      expect(await labelText()).not.toMatch(/không bắt buộc/);
+      expect(await consentLabel.evaluate((label) => getComputedStyle(label, '::after').content)).toBe(
+        JSON.stringify(REQUIRED_GROUP_TEXTS.labelSuffix),
+      );
       await page.getByLabel('Chức danh / vai trò').fill('Tổ trưởng tổ hòa giải');
       await page.getByLabel('Địa bàn', { exact: true }).click();
       await page.keyboard.type('khau ca');
@@ -477,6 +486,61 @@ describe('editing through /admin (Decap CMS, local git backend)', () => {
         removed: [/^ {2}- "Các vụ trộm cắp tài sản trên địa bàn giảm"$/],
         added: [/^ {2}- "Số vụ trộm cắp, gây rối trật tự trên địa bàn giảm"$/],
       },
+      {
+        widget: 'relation (a legal document added)',
+        edit: async () => {
+          await page.getByLabel('Căn cứ pháp lý').click();
+          await page.keyboard.type('35/2013');
+          await page
+            .getByRole('option', { name: /35\/2013\/QH13/ })
+            .first()
+            .click({ timeout: 60_000 });
+        },
+        removed: [],
+        added: [/^ {2}- "?35-2013-qh13"?$/],
+      },
+      {
+        widget: 'list of groups (a step’s title)',
+        edit: async () => {
+          // Items of a list of groups start collapsed: the first button of the item's bar opens it.
+          await page
+            .getByText('Chọn điểm xây dựng mô hình', { exact: true })
+            .locator('xpath=preceding-sibling::*[1]')
+            .getByRole('button')
+            .first()
+            .click();
+          await page.getByLabel('Bước', { exact: true }).first().fill('Chọn nơi làm điểm');
+        },
+        removed: [/^ {2}- title: "Chọn điểm xây dựng mô hình"$/],
+        added: [/^ {2}- title: "Chọn nơi làm điểm"$/],
+      },
+      {
+        widget: 'image with alt text (the alt text)',
+        edit: () => page.getByLabel('Mô tả ảnh (alt)').first().fill('Tranh vẽ một ngôi nhà mái đỏ và tấm khiên xanh'),
+        removed: [/^ {2}alt: "Tranh minh họa/],
+        added: [/^ {2}alt: "Tranh vẽ một ngôi nhà mái đỏ và tấm khiên xanh"$/],
+      },
+      {
+        widget: 'markdown body (one sentence added to a paragraph)',
+        edit: async () => {
+          const paragraph = page.locator('[data-slate-editor="true"]').getByText('Bài viết cũng xếp', { exact: false });
+          await paragraph.click();
+          // The caret to the paragraph's end (End would stop at the end of the wrapped screen line).
+          await paragraph.evaluate((element) => {
+            const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+            let last: Text | undefined;
+            while (walker.nextNode()) last = walker.currentNode as Text;
+            if (!last) throw new Error('đoạn văn không có chữ');
+            const range = document.createRange();
+            range.setStart(last, last.length);
+            getSelection()?.removeAllRanges();
+            getSelection()?.addRange(range);
+          });
+          await page.keyboard.type(' Câu thêm để thử.');
+        },
+        removed: [/^Bài viết cũng xếp .*nhân rộng ở Bắc Kạn\.$/],
+        added: [/^Bài viết cũng xếp .*nhân rộng ở Bắc Kạn\. Câu thêm để thử\.$/],
+      },
       { widget: 'boolean', edit: () => page.getByLabel('Bản nháp').click(), removed: [], added: [/^draft: true$/] },
     ];
     try {
@@ -514,7 +578,9 @@ describe('editing through /admin (Decap CMS, local git backend)', () => {
           })
           .finally(() => clearInterval(watch));
         const diff = lastDiff();
-        expect(diff.removed.length, `${widget}: ${JSON.stringify(diff)}`).toBe(removed.length);
+        expect(diff.removed.length, `${widget}: ${git('diff', `${branch}~1`, branch, '--', path)}`).toBe(
+          removed.length,
+        );
         expect(diff.added.length, `${widget}: ${JSON.stringify(diff)}`).toBe(added.length);
         removed.forEach((pattern, i) => expect(diff.removed[i]).toMatch(pattern));
         added.forEach((pattern, i) => expect(diff.added[i]).toMatch(pattern));
@@ -536,6 +602,39 @@ describe('editing through /admin (Decap CMS, local git backend)', () => {
       successSigns: string[];
     };
     expect(saved.successSigns).toHaveLength(original.successSigns.length);
+  });
+
+  it('changes only the edited line of a JSON entry (a place), keeping its final newline', async () => {
+    const slug = 'thon-khau-ca';
+    const path = `src/content/localities/${slug}.json`;
+    const branch = `cms/localities/${slug}`;
+    const { page } = await newPage();
+    try {
+      await page.goto(`${preview.url}/admin/`);
+      await page.getByRole('button', { name: 'Đăng nhập' }).click();
+      await page.goto(`${preview.url}/admin/#/collections/localities/entries/${slug}`);
+      await page.getByLabel('Tên đơn vị').waitFor({ timeout: 60_000 });
+      await expect.poll(() => page.getByRole('button', { name: 'Đã công bố' }).count(), { timeout: 120_000 }).toBe(1);
+      await page.getByLabel('Tên đơn vị').fill('Khau Cà Thử');
+      await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+      // Decap makes the entry's branch first, then commits to it.
+      await expect
+        .poll(() => (git('branch', '--list', branch) ? git('rev-list', '--count', `main..${branch}`) : '0'), {
+          timeout: 120_000,
+        })
+        .toBe('1');
+    } finally {
+      await page.close();
+    }
+    const diff = git('diff', 'main', branch, '--', path)
+      .split('\n')
+      .filter((line) => /^[-+](?![-+]{2} )/.test(line));
+    expect(diff, `${git('log', '--stat', '-2', branch)}\n${git('show', `${branch}:${path}`)}`).toEqual([
+      '-  "title": "Khau Cà",',
+      '+  "title": "Khau Cà Thử",',
+    ]);
+    // The last line, "}", is not in the diff: the file keeps its final newline.
+    expect(git('log', '-1', '--format=%s', branch)).toMatch(/^Sửa .*“thon-khau-ca”$/);
   });
 
   it('shows no English text on the collection list, the editor, the media library or the relation picker', async () => {

@@ -30,10 +30,10 @@ export function parseFrontmatterFile(raw: string): Record<string, unknown> {
   return { ...(data ?? {}), body };
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 
-function sameValue(a: unknown, b: unknown): boolean {
+export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
   if (isPlainObject(a) && isPlainObject(b)) {
@@ -108,5 +108,8 @@ export function writeFrontmatterFile(
     const ordered = Object.fromEntries(Object.entries(fields).sort(([a], [b]) => rank(a) - rank(b)));
     yaml = Object.keys(ordered).length ? new Document(ordered).toString(TO_STRING) : '';
   }
-  return `---\n${yaml}---\n${String(body)}`;
+  // Decap's body starts at the first text; the file's blank line after the front matter stays.
+  const lead = original ? (/^\n*/.exec(splitFrontmatter(original).body)?.[0] ?? '') : '';
+  const text = String(body);
+  return `---\n${yaml}---\n${text.startsWith('\n') ? text : lead + text}`;
 }
