@@ -1,2 +1,2 @@
-/** Folder where drawn share cards are kept between builds (src/integrations/share-cards.ts). */
-declare const __SHARE_CARD_CACHE__: string;
+/** Folder where drawn share cards and leaflet PDFs are kept between builds (src/integrations/build-outputs.ts). */
+declare const __BUILD_OUTPUTS_CACHE__: string;

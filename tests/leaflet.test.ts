@@ -1,6 +1,6 @@
 /** What a leaflet keeps of a guide or an article, and its PDF: A5 pages, extractable Vietnamese text, QR target. */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -67,7 +67,7 @@ describe('leaflet PDF', () => {
       const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
       for (const expected of [
         'Tổ hòa giải',
-        'Khẩn cấp, gọi 113',
+        'Khẩn cấp gọi 113',
         'Công an tỉnh',
         'Bước số 1:',
         'Bước số 12:',
@@ -85,5 +85,26 @@ describe('leaflet PDF', () => {
       steps: Array.from({ length: 40 }, (_, i) => ({ title: `Bước ${i}`, detail: 'Một đoạn rất dài. '.repeat(6) })),
     };
     await expect(leafletPdf(guideLeaflet(huge, context), '113', new Date())).rejects.toThrow(/quá dài/);
+  }, 30_000);
+
+  it('keeps a drawn PDF between builds and reads it back for the same leaflet, number and date', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'antq-pdf-cache-'));
+    try {
+      const leaflet = guideLeaflet(guide, context);
+      const date = new Date('2026-01-01');
+      const first = await leafletPdf(leaflet, '113', date, dir);
+      expect(Buffer.from(first.subarray(0, 5)).toString()).toBe('%PDF-');
+      const stored = readdirSync(dir).filter((f) => f.endsWith('.pdf'));
+      expect(stored).toHaveLength(1);
+      // Replace the stored bytes: a second call that returns them was served from the cache, not drawn again.
+      writeFileSync(join(dir, stored[0]!), 'cached');
+      expect(Buffer.from(await leafletPdf(leaflet, '113', date, dir)).toString()).toBe('cached');
+      // Another date (an updated entry) is another leaflet.
+      await leafletPdf(leaflet, '113', new Date('2026-02-01'), dir);
+      expect(readdirSync(dir).filter((f) => f.endsWith('.pdf'))).toHaveLength(2);
+      expect(readdirSync(dir).filter((f) => !f.endsWith('.pdf'))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 30_000);
 });

@@ -1,7 +1,7 @@
 /**
- * A build step's output kept between builds under a digest of everything it was made from, so an unchanged
- * step is copied back instead of done again (used by scripts/build-cms.mjs: Decap's bundle takes about 4 s
- * and changes only with the code, never with the content).
+ * Build outputs kept between builds under a digest of everything they were made from, so unchanged work is read
+ * back instead of done again: a whole step's files (scripts/build-cms.mjs: Decap's bundle changes only with the
+ * code, never with the content), or one drawn file (share cards, leaflet PDFs: cachedBytes).
  *
  * Each digest gets its own folder, written under a temporary name and renamed when complete, so two builds at
  * once (the tests build scratch copies side by side) never read a half-written output.
@@ -133,4 +133,26 @@ export async function writeCached<T>(
   kept.sort((a, b) => b.time - a.time);
   for (const { name } of kept.slice(Math.max(0, keep - 1)))
     await rm(join(cacheDir, name), { recursive: true, force: true });
+}
+
+/**
+ * Bytes made from `key` (anything JSON can hold), kept in `dir` between builds and read back when a build asks for
+ * the same key again; without `dir`, just made. Renamed into place, so a stopped build never leaves half a file.
+ */
+export async function cachedBytes(
+  dir: string | undefined,
+  key: unknown,
+  extension: string,
+  make: () => Promise<Uint8Array>,
+): Promise<Uint8Array> {
+  if (!dir) return make();
+  const file = join(dir, `${createHash('sha256').update(JSON.stringify(key)).digest('hex')}.${extension}`);
+  const cached = await readFile(file).catch(() => undefined);
+  if (cached) return cached;
+  const bytes = await make();
+  const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  await mkdir(dir, { recursive: true });
+  await writeFile(partial, bytes);
+  await rename(partial, file);
+  return bytes;
 }

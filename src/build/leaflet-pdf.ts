@@ -8,7 +8,10 @@ import { createRequire } from 'node:module';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import QRCode from 'qrcode';
+import { createHash } from 'node:crypto';
+import { cachedBytes } from './build-cache';
 import type { Leaflet } from '../lib/materials/leaflet';
+import { t } from '../i18n/vi';
 
 /** A5 portrait in PDF points (1/72 inch). */
 export const A5 = { width: 419.53, height: 595.28 } as const;
@@ -20,8 +23,32 @@ const BRAND = rgb(0.69, 0.07, 0.09);
 const INK = rgb(0.1, 0.1, 0.1);
 
 const require = createRequire(import.meta.url);
-const fontFile = (weight: string) =>
-  readFileSync(require.resolve(`@expo-google-fonts/be-vietnam-pro/${weight}/BeVietnamPro_${weight}.ttf`));
+const FONT_FILES = new Map<string, Buffer>();
+const fontFile = (weight: string) => {
+  let bytes = FONT_FILES.get(weight);
+  if (!bytes)
+    FONT_FILES.set(
+      weight,
+      (bytes = readFileSync(require.resolve(`@expo-google-fonts/be-vietnam-pro/${weight}/BeVietnamPro_${weight}.ttf`))),
+    );
+  return bytes;
+};
+
+/**
+ * fontkit with each font file read once for the whole build: pdf-lib parses the file again for every PDF, and
+ * decoding its tables was a large share of a leaflet's time. A parsed font only answers questions (glyphs,
+ * shaping); each PDF still makes its own subset of it.
+ */
+const PARSED = new WeakMap<Uint8Array, ReturnType<typeof fontkit.create>>();
+const sharedFontkit: typeof fontkit = {
+  ...fontkit,
+  create: (data, postscriptName) => {
+    if (postscriptName) return fontkit.create(data, postscriptName);
+    let font = PARSED.get(data);
+    if (!font) PARSED.set(data, (font = fontkit.create(data)));
+    return font;
+  },
+};
 
 interface Fonts {
   regular: PDFFont;
@@ -32,9 +59,24 @@ type Op =
   | { kind: 'text'; text: string; x: number; y: number; size: number; bold: boolean; color: 'ink' | 'brand' }
   | { kind: 'qr'; x: number; y: number; size: number };
 
+/**
+ * Text widths, measured once per word and weight and added up. pdf-lib shapes the whole string with fontkit on
+ * every call, and trying each type size from 13 pt down measured the same words again and again: most of a
+ * build's leaflet time. Kerning across a space is nil, so a line's width is the sum of its words' and spaces'.
+ */
+const WIDTHS = new Map<string, Map<string, number>>();
+function widthAt(font: PDFFont, text: string, size: number): number {
+  // By the font's name: each PDF embeds its own copy of the same two fonts.
+  let memo = WIDTHS.get(font.name);
+  if (!memo) WIDTHS.set(font.name, (memo = new Map()));
+  let width = memo.get(text);
+  if (width === undefined) memo.set(text, (width = font.widthOfTextAtSize(text, 1000) / 1000));
+  return width * size;
+}
+
 /** A word wider than the line (a long address) in pieces that fit, cut after a "/" where possible. */
 function split(word: string, font: PDFFont, size: number, width: number): string[] {
-  if (font.widthOfTextAtSize(word, size) <= width) return [word];
+  if (widthAt(font, word, size) <= width) return [word];
   const pieces: string[] = [];
   let rest = word;
   while (font.widthOfTextAtSize(rest, size) > width) {
@@ -51,16 +93,22 @@ function split(word: string, font: PDFFont, size: number, width: number): string
 /** Lines of at most `width` points, broken at spaces (and inside words too long for a line). */
 function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
   const lines: string[] = [];
+  const space = widthAt(font, ' ', size);
   let line = '';
+  let lineWidth = 0;
   for (const word of text
     .split(/\s+/)
     .filter(Boolean)
     .flatMap((w) => split(w, font, size, width))) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && font.widthOfTextAtSize(candidate, size) > width) {
+    const wordWidth = widthAt(font, word, size);
+    if (line && lineWidth + space + wordWidth > width) {
       lines.push(line);
       line = word;
-    } else line = candidate;
+      lineWidth = wordWidth;
+    } else {
+      lineWidth = line ? lineWidth + space + wordWidth : wordWidth;
+      line = line ? `${line} ${word}` : word;
+    }
   }
   if (line) lines.push(line);
   return lines;
@@ -133,7 +181,7 @@ function layout(leaflet: Leaflet, fonts: Fonts, size: number, emergency: string)
       back.push({ kind: 'text', text: l, x: MARGIN, y: ty, size: s, bold, color });
     }
   };
-  line(`Khẩn cấp, gọi ${emergency}`, size * 2, true, 'brand');
+  line(`${t('leaflet.emergency')} ${emergency}`, size * 2, true, 'brand');
   for (const n of numbers) line(n, size, false, 'ink');
   line(leaflet.agency, size, true, 'ink');
   if (leaflet.unit) line(leaflet.unit, size * 0.9, false, 'ink');
@@ -145,22 +193,58 @@ function drawQr(page: PDFPage, url: string, x: number, y: number, size: number) 
   const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
   const cell = size / (modules.size + 4);
   page.drawRectangle({ x, y, width: size, height: size, color: rgb(1, 1, 1) });
+  // One rectangle per run of dark modules in a row: a third of the drawing operations of one per module.
   for (let row = 0; row < modules.size; row++)
-    for (let col = 0; col < modules.size; col++)
-      if (modules.get(row, col))
-        page.drawRectangle({
-          x: x + (col + 2) * cell,
-          y: y + size - (row + 3) * cell,
-          width: cell,
-          height: cell,
-          color: rgb(0, 0, 0),
-        });
+    for (let col = 0; col < modules.size; col++) {
+      if (!modules.get(row, col)) continue;
+      let end = col;
+      while (end + 1 < modules.size && modules.get(row, end + 1)) end++;
+      page.drawRectangle({
+        x: x + (col + 2) * cell,
+        y: y + size - (row + 3) * cell,
+        width: (end - col + 1) * cell,
+        height: cell,
+        color: rgb(0, 0, 0),
+      });
+      col = end;
+    }
 }
 
-/** The leaflet's PDF bytes. `date` fixes the document's dates, so the same content gives the same file. */
-export async function leafletPdf(leaflet: Leaflet, emergency: string, date: Date): Promise<Uint8Array> {
+/**
+ * One reference leaflet's bytes change with the layout, fonts and pdf-lib's version; their hash is part of every
+ * kept leaflet's key, so a changed design draws every leaflet again.
+ */
+const REFERENCE: Leaflet = {
+  kind: 'Tờ rơi',
+  title: 'Hộ an toàn, thôn bản bình yên',
+  intro: 'Mỗi gia đình cùng giữ gìn an ninh, trật tự nơi mình sống.',
+  sections: [{ heading: 'Các bước', ordered: true, items: ['Khóa cổng khi đi vắng.', 'Báo tin cho Công an xã.'] }],
+  agency: 'Công an tỉnh',
+  unit: 'Phòng tham mưu',
+  url: 'https://example.org/mo-hinh/ho-an-toan/',
+  contacts: [{ label: 'Khẩn cấp', number: '113' }],
+};
+let design: Promise<string> | undefined;
+const designFingerprint = () =>
+  (design ??= drawPdf(REFERENCE, '113', new Date(0)).then((pdf) => createHash('sha256').update(pdf).digest('hex')));
+
+/**
+ * The leaflet's PDF bytes. `date` fixes the document's dates, so the same content gives the same file. With
+ * `cacheDir`, read back if a build already drew the same leaflet with the same design.
+ */
+export async function leafletPdf(
+  leaflet: Leaflet,
+  emergency: string,
+  date: Date,
+  cacheDir?: string,
+): Promise<Uint8Array> {
+  const key = [await designFingerprint(), leaflet, emergency, date.toISOString()];
+  return cachedBytes(cacheDir, key, 'pdf', () => drawPdf(leaflet, emergency, date));
+}
+
+async function drawPdf(leaflet: Leaflet, emergency: string, date: Date): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(sharedFontkit);
   const fonts = {
     regular: await doc.embedFont(fontFile('400Regular'), { subset: true }),
     bold: await doc.embedFont(fontFile('700Bold'), { subset: true }),

@@ -6,9 +6,8 @@
 import { renderAsync } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { cachedBytes } from './build-cache';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
 
@@ -152,19 +151,6 @@ const designFingerprint = () =>
   (design ??= cardSvg(REFERENCE).then((svg) => createHash('sha256').update(svg).update(ENCODING).digest('hex')));
 
 /** The card as PNG; with `cacheDir`, read back if a build already drew the same text with the same design. */
-export async function cardPng(text: CardText, cacheDir?: string): Promise<Buffer> {
-  if (!cacheDir) return renderPng(text);
-  const key = createHash('sha256')
-    .update(JSON.stringify([await designFingerprint(), text]))
-    .digest('hex');
-  const file = join(cacheDir, `${key}.png`);
-  const cached = await readFile(file).catch(() => undefined);
-  if (cached) return cached;
-  const png = await renderPng(text);
-  // Renamed into place, so a build stopped half-way never leaves a truncated card behind.
-  const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  await mkdir(cacheDir, { recursive: true });
-  await writeFile(partial, png);
-  await rename(partial, file);
-  return png;
+export async function cardPng(text: CardText, cacheDir?: string): Promise<Uint8Array> {
+  return cachedBytes(cacheDir, [await designFingerprint(), text], 'png', () => renderPng(text));
 }

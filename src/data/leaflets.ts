@@ -60,7 +60,12 @@ async function load(site: URL): Promise<LeafletView[]> {
     targets.map(async (t) => ({
       ...t,
       segment: LEAFLET_SEGMENTS[t.collection],
-      pdf: await leafletPdf(t.leaflet, settings.emergencyNumber, t.entry.data.updatedAt ?? t.entry.data.publishedAt),
+      pdf: await leafletPdf(
+        t.leaflet,
+        settings.emergencyNumber,
+        t.entry.data.updatedAt ?? t.entry.data.publishedAt,
+        `${__BUILD_OUTPUTS_CACHE__}leaflets`,
+      ),
       path: paths.leaflet(t.collection, t.entry.id),
       pdfPath: paths.leafletPdf(t.collection, t.entry.id),
     })),

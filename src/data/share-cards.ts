@@ -11,6 +11,6 @@ export const entryCard = (entry: Publication, settings: Settings) => entryCardTe
 export const siteCard = (settings: Settings) => siteCardText(settings.title, settings.agency, emblemSvg);
 
 export async function cardResponse(text: CardText): Promise<Response> {
-  const png = await cardPng(text, __SHARE_CARD_CACHE__);
+  const png = await cardPng(text, `${__BUILD_OUTPUTS_CACHE__}share-cards`);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 }

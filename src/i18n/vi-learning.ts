@@ -74,7 +74,7 @@ export const learningStrings = {
   'leaflet.title': 'Tờ rơi: {title}',
   'leaflet.printHelp':
     'In trên giấy A4 khổ ngang, hai mặt, rồi gấp làm ba. Hoặc in tệp PDF: mỗi tờ A4 in được hai tờ rơi khổ A5.',
-  'leaflet.emergency': 'Khẩn cấp, gọi',
+  'leaflet.emergency': 'Khẩn cấp gọi',
   'leaflet.qr': 'Quét mã để đọc bản đầy đủ trên điện thoại:',
   'bulletins.title': 'Bản tin phát thanh',
   'bulletins.description':

@@ -45,7 +45,7 @@ describe('leaflet PDFs', () => {
   it.each(guides.map((g) => [g.id, g.data] as const))('the %s leaflet has the title, the emergency number and every step as text', (id, data) => {
     const text = flat(pdftotext(`to-roi/mo-hinh/${id}.pdf`));
     expect(text).toContain(flat(String(data.title)));
-    expect(text).toContain(`Khẩn cấp, gọi ${settings.emergencyNumber}`);
+    expect(text).toContain(`Khẩn cấp gọi ${settings.emergencyNumber}`);
     expect(text).toContain(settings.agency);
     for (const step of data.steps as { title: string }[]) expect(text).toContain(flat(step.title));
   });
