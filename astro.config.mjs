@@ -7,7 +7,7 @@ import { vietnameseHeadingIds } from './src/lib/mdx/heading-ids';
 import { PUBLIC_META_DIRECTIVES } from './src/lib/security/csp';
 import { lastmodMap, withLastmod } from './src/build/lastmod';
 import offline from './src/integrations/offline';
-import { shareCards } from './src/integrations/share-cards';
+import { buildOutputsCache } from './src/integrations/build-outputs';
 import { mdxParseErrors, mdxSafetyPlugin } from './src/build/mdx-safety-plugin';
 import { launchCheck } from './src/integrations/launch-check';
 import { contentCheck } from './src/integrations/content-check';
@@ -30,7 +30,7 @@ export default defineConfig({
     // Every content problem of the run at once, grouped by file, before Astro reads the content.
     contentCheck(),
     mdx(),
-    shareCards(),
+    buildOutputsCache(),
     sitemap({
       // Neither the offline fallback nor the CMS at /admin/ is a page to find in a search engine.
       filter: (page) => !page.endsWith('/ngoai-tuyen/') && !new URL(page).pathname.startsWith('/admin/'),
