@@ -110,8 +110,15 @@ class OptionalObjectControl extends objectWidget.control {
   private markLabel(): void {
     const label = document.querySelector(`label[for="${(this.props as unknown as GroupProps).forID}"]`);
     if (!(label instanceof HTMLElement)) return;
-    if (this.isRequiredNow) label.dataset.requiredNow = REQUIRED_GROUP_TEXTS.labelSuffix;
-    else delete label.dataset.requiredNow;
+    // Decap's own marker is a span React keeps; ours is a sibling React does not know about, shown instead.
+    let marker = label.querySelector<HTMLElement>('[data-antq-required]');
+    if (!marker) {
+      marker = Object.assign(document.createElement('span'), { textContent: REQUIRED_GROUP_TEXTS.labelSuffix });
+      marker.dataset.antqRequired = '';
+      label.append(marker);
+    }
+    marker.hidden = !this.isRequiredNow;
+    label.toggleAttribute('data-required-now', this.isRequiredNow);
   }
 
   componentDidMount(): void {
@@ -150,8 +157,7 @@ class OptionalObjectControl extends objectWidget.control {
 cms.registerWidget('optional-object', OptionalObjectControl, objectWidget.preview);
 
 const ADMIN_CSS = `
-label[data-required-now] > span { display: none; }
-label[data-required-now]::after { content: attr(data-required-now); }
+label[data-required-now] > span:not([data-antq-required]) { display: none; }
 .antq-group-note { margin: 0 0 8px; font-size: 14px; color: #4a4a4a; }
 .antq-group-note--required { color: #8b1a10; font-weight: 600; }
 `;
