@@ -519,6 +519,16 @@ describe('editing through /admin (Decap CMS, local git backend)', () => {
         added: [/^ {2}alt: "Tranh vẽ một ngôi nhà mái đỏ và tấm khiên xanh"$/],
       },
       {
+        widget: 'image (another file for the cover)',
+        edit: async () => {
+          await page.getByRole('button', { name: 'Chọn hình khác' }).click();
+          await page.locator('input[type=file]').setInputFiles(photo);
+          await page.getByRole('button', { name: 'Dùng ảnh đã chọn' }).click();
+        },
+        removed: [/^ {2}src: "\.\.\/\.\.\/assets\/images\/guides\/ho-an-toan\.jpg"$/],
+        added: [/^ {2}src: "?\.\.\/\.\.\/assets\/images\/guides\/anh-thu[\w-]*\.jpg"?$/],
+      },
+      {
         widget: 'markdown body (one sentence added to a paragraph)',
         edit: async () => {
           const paragraph = page.locator('[data-slate-editor="true"]').getByText('Bài viết cũng xếp', { exact: false });
