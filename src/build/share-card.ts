@@ -1,9 +1,9 @@
 /**
  * Share cards (1200×630 PNG) for pages without a cover image: satori lays the card out with Be Vietnam Pro (a
- * typeface made for Vietnamese, so every tone mark has its glyph) and resvg turns its SVG into a PNG. No system
- * font is involved, so a card looks the same on every build machine. Drawn cards are kept between builds.
+ * typeface made for Vietnamese, so every tone mark has its glyph, drawn as outlines) and sharp turns its SVG into a
+ * PNG. No system font is involved, so a card looks the same on every build machine. Drawn cards are kept between
+ * builds.
  */
-import { renderAsync } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { cachedBytes } from './build-cache';
@@ -118,21 +118,15 @@ export function cardSvg(text: CardText): Promise<string> {
 }
 
 /** Bump when the way pixels are produced from the SVG changes, so cached cards are drawn again. */
-const ENCODING = 'resvg, sharp RGB PNG';
+const ENCODING = 'sharp (librsvg), RGB PNG';
 
 /**
- * Rasterised and compressed on libuv's threads (resvg, then sharp), so the build renders other pages meanwhile.
- * Full colour, not a palette: quantising would halve the file but take about as long again as resvg and zlib.
+ * Rasterised and compressed by sharp on libuv's threads, so the build renders other pages meanwhile. resvg-js
+ * rasterised as well, but handing its pixels back copied 3 MB a card on the main thread, which at thousands of
+ * cards cost more than drawing them. Full colour, not a palette: quantising takes longer than the rest.
  */
-async function renderPng(text: CardText): Promise<Buffer> {
-  const { pixels, width, height } = await renderAsync(await cardSvg(text), {
-    fitTo: { mode: 'original' },
-    font: { loadSystemFonts: false },
-  });
-  return sharp(pixels, { raw: { width, height, channels: 4 } })
-    .removeAlpha()
-    .png()
-    .toBuffer();
+function renderPng(text: CardText): Promise<Uint8Array> {
+  return cardSvg(text).then((svg) => sharp(Buffer.from(svg)).removeAlpha().png().toBuffer());
 }
 
 /**
