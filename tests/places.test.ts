@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { endedFrom, isCurrentUnit, placeName, placesWithContent } from '../src/lib/content/places';
+import {
+  endedFrom,
+  flattenPlaceTree,
+  isCurrentUnit,
+  placeName,
+  placesWithContent,
+  placeTree,
+} from '../src/lib/content/places';
 import { formatDate } from '../src/lib/text/format';
 import { entryPath, paths } from '../src/lib/site/urls';
 
@@ -35,6 +42,30 @@ describe('placesWithContent', () => {
     expect(found.has('thon')).toBe(false);
     expect(found.has('xa-2')).toBe(false);
     expect(placesWithContent([], parentOf).size).toBe(0);
+  });
+});
+
+describe('flattenPlaceTree', () => {
+  const children: Record<string, { id: string }[]> = {
+    tinh: [{ id: 'huyen' }, { id: 'huyen-2' }],
+    huyen: [{ id: 'xa' }],
+    xa: [{ id: 'thon' }],
+  };
+  const tree = (keep: (unit: { id: string }) => boolean) =>
+    placeTree([{ id: 'tinh' }], (id) => children[id] ?? [], keep);
+  it('lists each unit before its sub-units, with its depth', () => {
+    expect(flattenPlaceTree(tree(() => true)).map(({ unit, depth }) => [unit.id, depth])).toEqual([
+      ['tinh', 0],
+      ['huyen', 1],
+      ['xa', 2],
+      ['thon', 3],
+      ['huyen-2', 1],
+    ]);
+  });
+  it('lists only what the tree kept', () => {
+    const kept = flattenPlaceTree(tree((unit) => unit.id !== 'xa' && unit.id !== 'huyen-2'));
+    expect(kept.map(({ unit }) => unit.id)).toEqual(['tinh', 'huyen']);
+    expect(flattenPlaceTree([])).toEqual([]);
   });
 });
 

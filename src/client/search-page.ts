@@ -7,18 +7,20 @@ import {
   buildPasses,
   bestExcerpt,
   containsFoldedPhrase,
-  hasFilters,
   mergeResults,
-  pagefindFilters,
-  pagefindSort,
   promoteFoldedPhrase,
-  readState,
   wantsFoldedPhrase,
-  writeState,
   type MergedResult,
   type PassResult,
-  type SearchState,
 } from '../lib/search/query';
+import {
+  hasFilters,
+  pagefindFilters,
+  pagefindSort,
+  readState,
+  writeState,
+  type SearchState,
+} from '../lib/search/url-state';
 
 interface PagefindData {
   url: string;

@@ -46,3 +46,8 @@ export function placeTree<U extends { id: string }>(
 ): PlaceNode<U>[] {
   return units.filter(keep).map((unit) => ({ unit, children: placeTree(childrenOf(unit.id), childrenOf, keep) }));
 }
+
+/** A tree of places as a list in reading order (each unit, then its sub-units), with each unit's depth from 0. */
+export function flattenPlaceTree<U>(nodes: readonly PlaceNode<U>[], depth = 0): { unit: U; depth: number }[] {
+  return nodes.flatMap((node) => [{ unit: node.unit, depth }, ...flattenPlaceTree(node.children, depth + 1)]);
+}

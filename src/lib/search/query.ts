@@ -1,86 +1,10 @@
 /**
- * The search page's logic without the browser: reading and writing the URL, turning what a reader typed
- * into several Pagefind searches, merging their results so true matches come first, and marking matched
- * words in excerpts. src/client/search-page.ts only glues this to the DOM and Pagefind.
+ * The search page's logic without the browser: turning what a reader typed into several Pagefind searches,
+ * merging their results so true matches come first, and marking matched words in excerpts (the URL's state is
+ * url-state.ts). src/client/search-page.ts only glues this to the DOM and Pagefind.
  */
-import { FILTERS, SORTS } from './page-index';
-import { foldDiacritics, toNFC, toneVariants } from '../text/vietnamese';
-
-export type SortOrder = 'phu-hop' | 'moi-nhat' | 'ten';
-export const SORT_PARAM = 'sap-xep';
-export const QUERY_PARAM = 'q';
-const MAX_QUERY_LENGTH = 200;
-
-export interface SearchState {
-  query: string;
-  /** Filter name (Pagefind key = URL parameter) → selected value. */
-  filters: Partial<Record<(typeof FILTERS)[keyof typeof FILTERS], string>>;
-  sort: SortOrder;
-}
-
-/**
- * Canonical form of a typed query: NFC (phone keyboards may send decomposed letters), no control
- * characters, straight quotes, single spaces, bounded length.
- */
-export function normalizeQuery(raw: string): string {
-  return (
-    toNFC(raw)
-      // eslint-disable-next-line no-control-regex -- control characters are exactly what a pasted query must lose
-      .replace(/[\u0000-\u001f\u007f\u200b-\u200d\ufeff]/g, ' ')
-      .replace(/[“”„‟″]/g, '"')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .slice(0, MAX_QUERY_LENGTH)
-      .trim()
-  );
-}
-
-const FILTER_NAMES = Object.values(FILTERS);
-const SAFE_VALUE = /^[a-z0-9-]{1,80}$/;
-
-/** Reads the state from a URL's query string; unknown or malformed values are dropped. */
-export function readState(params: URLSearchParams): SearchState {
-  const filters: SearchState['filters'] = {};
-  for (const name of FILTER_NAMES) {
-    const value = params.get(name)?.trim().toLowerCase();
-    if (value && SAFE_VALUE.test(value)) filters[name] = value;
-  }
-  const sort = params.get(SORT_PARAM);
-  return {
-    query: normalizeQuery(params.get(QUERY_PARAM) ?? ''),
-    filters,
-    sort: sort === 'moi-nhat' || sort === 'ten' ? sort : 'phu-hop',
-  };
-}
-
-/** Query string for a state, empty parts left out, so shared links stay short ("?q=hoa+giai&dia-ban=xa-cao-son"). */
-export function writeState(state: SearchState): string {
-  const params = new URLSearchParams();
-  if (state.query) params.set(QUERY_PARAM, state.query);
-  for (const name of FILTER_NAMES) {
-    const value = state.filters[name];
-    if (value) params.set(name, value);
-  }
-  if (state.sort !== 'phu-hop') params.set(SORT_PARAM, state.sort);
-  const text = params.toString();
-  return text ? `?${text}` : '';
-}
-
-export function hasFilters(state: SearchState): boolean {
-  return Object.values(state.filters).some(Boolean);
-}
-
-/** Pagefind's `filters` option. */
-export function pagefindFilters(state: SearchState): Record<string, string> {
-  return Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v)) as Record<string, string>;
-}
-
-/** Pagefind's `sort` option; browsing by filters alone lists newest first. */
-export function pagefindSort(state: SearchState): Record<string, 'asc' | 'desc'> | undefined {
-  if (state.sort === 'moi-nhat' || (state.sort === 'phu-hop' && !state.query)) return { [SORTS.date]: 'desc' };
-  if (state.sort === 'ten') return { [SORTS.name]: 'asc' };
-  return undefined;
-}
+import { normalizeQuery } from './url-state';
+import { foldDiacritics, toneVariants } from '../text/vietnamese';
 
 export function hasDiacritics(text: string): boolean {
   return foldDiacritics(text) !== text;
