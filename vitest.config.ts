@@ -10,6 +10,8 @@ import { getViteConfig } from 'astro/config';
  */
 export default getViteConfig({
   test: {
+    // Browser checks poll for a state; on a busy 2-core machine a page can take seconds to get there.
+    expect: { poll: { timeout: 30_000 } },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/*.test.ts'] } },
       {

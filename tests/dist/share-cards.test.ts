@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../helpers/preview';
 
-const CACHE = 'node_modules/.astro/share-cards';
+const CACHE = 'node_modules/.astro/antq-outputs/share-cards';
 const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 describe('share cards', () => {
