@@ -534,6 +534,7 @@ describe('editing through /admin (Decap CMS, local git backend)', () => {
           const paragraph = page.locator('[data-slate-editor="true"]').getByText('Bài viết cũng xếp', { exact: false });
           // A click just after the paragraph's last letter puts the caret at its end, as an editor would
           // (End stops at the end of the wrapped screen line; a script-set selection can reach Slate late).
+          await paragraph.scrollIntoViewIfNeeded();
           const end = await paragraph.evaluate((element) => {
             const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
             let last: Text | undefined;
@@ -563,8 +564,15 @@ describe('editing through /admin (Decap CMS, local git backend)', () => {
       await expect.poll(() => page.getByRole('button', { name: 'Đã công bố' }).count(), { timeout: 120_000 }).toBe(1);
       for (const { widget, edit, removed, added } of edits) {
         const before = commits();
-        await edit();
-        await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+        await edit().catch((error: Error) => {
+          throw new Error(`sửa ô ${widget}: ${error.message}`, { cause: error });
+        });
+        await page
+          .getByRole('button', { name: 'Lưu', exact: true })
+          .click()
+          .catch((error: Error) => {
+            throw new Error(`lưu sau khi sửa ô ${widget}: ${error.message}`, { cause: error });
+          });
         const seen = new Set<string>();
         const watch = setInterval(
           () =>
