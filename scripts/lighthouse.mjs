@@ -85,6 +85,22 @@ try {
     const below = Object.entries(TARGETS).filter(([c, target]) => scores[c] < target);
     if (below.length) failed = true;
     console.log(`| ${path} | ${scores.performance} | ${scores.accessibility} |${below.length ? ' below target' : ''}`);
+    if (scores.performance < TARGETS.performance) {
+      // What pulled performance down: each metric's value as Lighthouse displays it.
+      const metrics = [
+        'first-contentful-paint',
+        'largest-contentful-paint',
+        'total-blocking-time',
+        'cumulative-layout-shift',
+        'speed-index',
+      ];
+      console.log(`  ${metrics.map((id) => `${id}: ${result?.lhr.audits[id]?.displayValue ?? '?'}`).join(', ')}`);
+      if (process.env.LIGHTHOUSE_DETAIL)
+        console.log(
+          JSON.stringify(result?.lhr.audits['mainthread-work-breakdown']?.details?.items),
+          JSON.stringify(result?.lhr.audits['long-tasks']?.details?.items?.slice(0, 5)),
+        );
+    }
     if (scores.accessibility < TARGETS.accessibility) {
       for (const audit of Object.values(result.lhr.audits))
         if (audit.score === 0 && audit.details?.type === 'table') console.log(`  ${audit.id}: ${audit.title}`);
