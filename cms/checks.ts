@@ -6,24 +6,9 @@ import type { z } from 'astro/zod';
 import { checkEntry, editorSchemaTools } from '../src/lib/content/entry-check';
 import type { ContentProblem } from '../src/lib/content/integrity';
 import { findMdxProblems } from '../src/lib/mdx/mdx-parse-micromark';
-import { articleSchema } from '../src/schemas/article';
-import { guideSchema } from '../src/schemas/guide';
-import { localitySchema } from '../src/schemas/locality';
-import { pageSchema } from '../src/schemas/page';
-import { profileSchema } from '../src/schemas/profile';
-import { settingsSchema } from '../src/schemas/settings';
-import { statsSchema } from '../src/schemas/stats';
+import { SCHEMA_FACTORIES } from '../src/schemas/index';
 import { MDX_COLLECTIONS } from './config';
 
-const SCHEMAS: Record<string, () => z.ZodType> = {
-  articles: () => articleSchema(editorSchemaTools),
-  profiles: () => profileSchema(editorSchemaTools),
-  guides: () => guideSchema(editorSchemaTools),
-  localities: () => localitySchema(editorSchemaTools),
-  stats: () => statsSchema(editorSchemaTools),
-  settings: () => settingsSchema(editorSchemaTools),
-  pages: () => pageSchema(editorSchemaTools),
-};
 const built = new Map<string, z.ZodType>();
 
 /**
@@ -36,8 +21,8 @@ export function checkCmsEntry(
   data: Record<string, unknown>,
   allowedNumbers: readonly string[],
 ): ContentProblem[] {
-  const factory = SCHEMAS[collection];
-  if (factory && !built.has(collection)) built.set(collection, factory());
+  const factory = SCHEMA_FACTORIES[collection as keyof typeof SCHEMA_FACTORIES];
+  if (factory && !built.has(collection)) built.set(collection, factory(editorSchemaTools));
   const isMdx = (MDX_COLLECTIONS as readonly string[]).includes(collection);
   const { body, ...fields } = data;
   return checkEntry(

@@ -10,13 +10,13 @@ import { pageSchema } from './schemas/page';
 import { bulletinSchema } from './schemas/bulletin';
 import { lawSchema } from './schemas/law';
 import { schemaOnce } from './schemas/schema-once';
-import { slugify } from './lib/text/vietnamese';
+import { entryId } from './lib/content/content-check';
 
 /*
  * Entry ids are the slug of the file name, so a file saved as "Hòa giải.mdx" still gets an ASCII URL,
  * and two files that slugify alike collide (the build fails on duplicates: prerenderConflictBehavior).
  */
-const slugId = ({ entry }: { entry: string }) => slugify(entry.replace(/\.(mdx?|json|ya?ml)$/, ''));
+const slugId = ({ entry }: { entry: string }) => entryId(entry);
 
 const content = (folder: string) =>
   glob({ base: `./src/content/${folder}`, pattern: '**/[^_]*.{md,mdx}', generateId: slugId });

@@ -11,9 +11,14 @@ import { parseDocument } from 'yaml';
 import type { MdxProblem } from '../mdx/mdx-safety';
 import { stripFrontmatter } from '../mdx/mdx-safety';
 import { slugify } from '../text/vietnamese';
-import { dataText, impossibleDates } from './calendar-dates';
 import { checkEntryWithData, type EntryToCheck } from './entry-check';
-import { findBrokenReferences, findDuplicateSlugs, findNonNFCText, type ContentProblem } from './integrity';
+import {
+  findBrokenReferences,
+  findDuplicateSlugs,
+  findImpossibleDates,
+  findNonNFCText,
+  type ContentProblem,
+} from './integrity';
 import type { EntryLike } from './references';
 import { splitFrontmatter } from './frontmatter-format';
 
@@ -70,6 +75,7 @@ function readEntry(source: ContentFile): { entry: EntryToCheck } | { problem: Co
 export function checkContent(files: readonly ContentFile[], options: ContentCheckOptions): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const parsed: EntryLike[] = [];
+  const texts = new Map(files.map((f) => [f.file, f.text]));
   for (const source of files) {
     const read = readEntry(source);
     if ('problem' in read) {
@@ -87,15 +93,13 @@ export function checkContent(files: readonly ContentFile[], options: ContentChec
       data: result.data ?? read.entry.data,
       body: read.entry.body,
     });
-    const ownText = dataText(source.text, source.file);
-    if (ownText !== undefined)
-      for (const d of impossibleDates(ownText))
-        problems.push({ file: source.file, field: d.field, message: `ngày "${d.value}" không có trên lịch` });
   }
   problems.push(
     ...findBrokenReferences(parsed, options.collections),
     ...findDuplicateSlugs(parsed),
     ...findNonNFCText(parsed),
+    // Read from each file's own text: YAML has already moved 2024-02-31 to another day in the parsed data.
+    ...findImpossibleDates(parsed, (file) => texts.get(file)),
   );
   const order = new Map(files.map((f, i) => [f.file, i]));
   return problems
