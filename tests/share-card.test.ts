@@ -48,6 +48,16 @@ describe('share card', () => {
         .toBuffer();
     expect((await pixels('Tổ hòa giải')).equals(await pixels(' '))).toBe(false);
   });
+  it('has the emblem in its place, left of the eyebrow, in the emblem’s colour', async () => {
+    const { data, info } = await sharp(await cardPng(card('Tổ hòa giải')))
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const at = (x: number, y: number) => [...data.subarray((y * info.width + x) * 3, (y * info.width + x) * 3 + 3)];
+    // The emblem fills the 72×84 box at (72, 74); the header band around it is the card's blue.
+    expect(at(108, 116)).toEqual([0xa4, 0x22, 0x1b]);
+    expect(at(60, 116)).toEqual([0x12, 0x3a, 0x6b]);
+    expect(at(108, 66)).toEqual([0x12, 0x3a, 0x6b]);
+  });
   it('shrinks long titles', () => {
     expect(titleSize('Tổ hòa giải')).toBeGreaterThan(
       titleSize('Cao Sơn: địa bàn không có tệ nạn ma túy nhờ sức mạnh của toàn dân và cả hệ thống chính trị ở cơ sở'),

@@ -66,9 +66,14 @@ export function titleSize(title: string): number {
   return n <= 40 ? 72 : n <= 70 ? 60 : n <= 110 ? 50 : 42;
 }
 
+/** Where the emblem goes: the left margin, at the foot of the header band (below the red stripe). */
+const MARGIN = 72;
+const STRIPE = 18;
+const HEADER = 140;
+const EMBLEM = { width: 72, height: 84, left: MARGIN, top: STRIPE + HEADER - 84 };
+
 function card(text: CardText): Node {
-  const emblem = `data:image/svg+xml;base64,${Buffer.from(text.emblemSvg).toString('base64')}`;
-  const band = (height: number) => ({ display: 'flex', height, flexShrink: 0, padding: '0 72px' });
+  const band = (height: number) => ({ display: 'flex', height, flexShrink: 0, padding: `0 ${MARGIN}px` });
   return h(
     'div',
     {
@@ -81,10 +86,11 @@ function card(text: CardText): Node {
       fontFamily: FONT_FAMILY,
     },
     [
-      h('div', { height: 18, flexShrink: 0, background: '#a4221b' }),
-      h('div', { ...band(140), flexDirection: 'column', justifyContent: 'flex-end' }, [
+      h('div', { height: STRIPE, flexShrink: 0, background: '#a4221b' }),
+      h('div', { ...band(HEADER), flexDirection: 'column', justifyContent: 'flex-end' }, [
         h('div', { display: 'flex', alignItems: 'center', gap: 24 }, [
-          h('img', { width: 72, height: 84 }, undefined, { src: emblem, width: 72, height: 84 }),
+          // The emblem's place; its pixels are laid over the card afterwards (renderPng).
+          h('div', { width: EMBLEM.width, height: EMBLEM.height, flexShrink: 0 }),
           h(
             'div',
             { fontSize: 30, fontWeight: 700, color: '#ffcd00', textTransform: 'uppercase', letterSpacing: 1 },
@@ -108,7 +114,7 @@ function card(text: CardText): Node {
   );
 }
 
-/** The card as SVG, text drawn as glyph outlines. */
+/** The card as SVG, text drawn as glyph outlines, the emblem's place left empty. */
 export function cardSvg(text: CardText): Promise<string> {
   return satori(card(text) as Parameters<typeof satori>[0], {
     width: CARD_WIDTH,
@@ -118,15 +124,34 @@ export function cardSvg(text: CardText): Promise<string> {
 }
 
 /** Bump when the way pixels are produced from the SVG changes, so cached cards are drawn again. */
-const ENCODING = 'sharp (librsvg), RGB PNG';
+const ENCODING = 'sharp (librsvg), emblem composited, RGB PNG';
+
+const emblems = new Map<string, Promise<Buffer>>();
+/** The emblem drawn once, at its size on the card (a density that draws it that tall, so nothing is resampled). */
+function emblemPng(svg: string): Promise<Buffer> {
+  const draw = async () => {
+    const { height = EMBLEM.height } = await sharp(Buffer.from(svg)).metadata();
+    const density = (72 * EMBLEM.height) / height;
+    return sharp(Buffer.from(svg), { density }).resize(EMBLEM.width, EMBLEM.height, { fit: 'fill' }).png().toBuffer();
+  };
+  if (!emblems.has(svg)) emblems.set(svg, draw());
+  return emblems.get(svg)!;
+}
 
 /**
  * Rasterised and compressed by sharp on libuv's threads, so the build renders other pages meanwhile. resvg-js
  * rasterised as well, but handing its pixels back copied 3 MB a card on the main thread, which at thousands of
- * cards cost more than drawing them. Full colour, not a palette: quantising takes longer than the rest.
+ * cards cost more than drawing them. Full colour, not a palette: quantising takes longer than the rest. The emblem
+ * is laid over the raster instead of going into the SVG as an image, which satori clips with a mask that makes
+ * librsvg draw the whole card twice (more than half the time of a card).
  */
-function renderPng(text: CardText): Promise<Uint8Array> {
-  return cardSvg(text).then((svg) => sharp(Buffer.from(svg)).removeAlpha().png().toBuffer());
+async function renderPng(text: CardText): Promise<Uint8Array> {
+  const [svg, emblem] = await Promise.all([cardSvg(text), emblemPng(text.emblemSvg)]);
+  return sharp(Buffer.from(svg))
+    .composite([{ input: emblem, left: EMBLEM.left, top: EMBLEM.top }])
+    .removeAlpha()
+    .png()
+    .toBuffer();
 }
 
 /**
