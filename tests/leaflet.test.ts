@@ -3,9 +3,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { articleLeaflet, bodySections, guideLeaflet, LEAFLET_HEADINGS } from '../src/lib/materials/leaflet';
 import { A5, leafletPdf } from '../src/build/leaflet-pdf';
+
+/** The worker thread the build draws leaflets in (its path reaches the routes as __LEAFLET_WORKER__). */
+const WORKER = fileURLToPath(new URL('../src/build/leaflet-worker.ts', import.meta.url));
 
 const context = {
   url: 'https://portal.example/mo-hinh/to-hoa-giai/',
@@ -85,6 +89,21 @@ describe('leaflet PDF', () => {
       steps: Array.from({ length: 40 }, (_, i) => ({ title: `Bước ${i}`, detail: 'Một đoạn rất dài. '.repeat(6) })),
     };
     await expect(leafletPdf(guideLeaflet(huge, context), '113', new Date())).rejects.toThrow(/quá dài/);
+  }, 30_000);
+
+  it('is drawn the same, byte for byte, in the build’s worker thread, which also reports a leaflet too long', async () => {
+    const leaflet = guideLeaflet(guide, context);
+    const date = new Date('2026-01-01');
+    const [inThread, inWorker] = await Promise.all([
+      leafletPdf(leaflet, '113', date),
+      leafletPdf(leaflet, '113', date, undefined, WORKER),
+    ]);
+    expect(Buffer.from(inWorker).equals(Buffer.from(inThread))).toBe(true);
+    const huge = {
+      ...guide,
+      steps: Array.from({ length: 40 }, () => ({ title: 'B', detail: 'Rất dài. '.repeat(12) })),
+    };
+    await expect(leafletPdf(guideLeaflet(huge, context), '113', date, undefined, WORKER)).rejects.toThrow(/quá dài/);
   }, 30_000);
 
   it('keeps a drawn PDF between builds and reads it back for the same leaflet, number and date', async () => {

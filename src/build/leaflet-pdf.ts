@@ -6,12 +6,17 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import type { PDFFont, PDFPage } from 'pdf-lib';
 import QRCode from 'qrcode';
 import { createHash } from 'node:crypto';
 import { cachedBytes } from './build-cache';
+import { WorkerThread } from './worker-thread';
 import type { Leaflet } from '../lib/materials/leaflet';
 import { t } from '../i18n/vi';
+
+const require = createRequire(import.meta.url);
+// Required, not imported: Node finds no named exports in pdf-lib's CommonJS build when the worker thread loads this.
+const { PDFDocument, rgb } = require('pdf-lib') as typeof import('pdf-lib');
 
 /** A5 portrait in PDF points (1/72 inch). */
 export const A5 = { width: 419.53, height: 595.28 } as const;
@@ -22,7 +27,6 @@ const MIN_SIZE = 8;
 const BRAND = rgb(0.69, 0.07, 0.09);
 const INK = rgb(0.1, 0.1, 0.1);
 
-const require = createRequire(import.meta.url);
 const FONT_FILES = new Map<string, Buffer>();
 const fontFile = (weight: string) => {
   let bytes = FONT_FILES.get(weight);
@@ -228,21 +232,37 @@ let design: Promise<string> | undefined;
 const designFingerprint = () =>
   (design ??= drawPdf(REFERENCE, '113', new Date(0)).then((pdf) => createHash('sha256').update(pdf).digest('hex')));
 
+/** What src/build/leaflet-worker.ts is asked to draw. */
+export interface LeafletRequest {
+  leaflet: Leaflet;
+  emergency: string;
+  /** ISO date. */
+  date: string;
+}
+
+const workers = new Map<string, WorkerThread<LeafletRequest, Uint8Array>>();
+
 /**
  * The leaflet's PDF bytes. `date` fixes the document's dates, so the same content gives the same file. With
- * `cacheDir`, read back if a build already drew the same leaflet with the same design.
+ * `cacheDir`, read back if a build already drew the same leaflet with the same design. With `workerFile` (the path
+ * of src/build/leaflet-worker.ts), drawn in that worker thread.
  */
 export async function leafletPdf(
   leaflet: Leaflet,
   emergency: string,
   date: Date,
   cacheDir?: string,
+  workerFile?: string,
 ): Promise<Uint8Array> {
   const key = [await designFingerprint(), leaflet, emergency, date.toISOString()];
-  return cachedBytes(cacheDir, key, 'pdf', () => drawPdf(leaflet, emergency, date));
+  return cachedBytes(cacheDir, key, 'pdf', () => {
+    if (!workerFile) return drawPdf(leaflet, emergency, date);
+    if (!workers.has(workerFile)) workers.set(workerFile, new WorkerThread(workerFile));
+    return workers.get(workerFile)!.run({ leaflet, emergency, date: date.toISOString() });
+  });
 }
 
-async function drawPdf(leaflet: Leaflet, emergency: string, date: Date): Promise<Uint8Array> {
+export async function drawPdf(leaflet: Leaflet, emergency: string, date: Date): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(sharedFontkit);
   const fonts = {

@@ -1,6 +1,7 @@
 /**
  * Every leaflet of the site: one per published model guide and per safety article, with its PDF made once per
- * build (the PDF route writes it, the pages show its size). Numbers come from the settings: the emergency number,
+ * build in a worker thread (the PDF route writes it, the pages show its size). The PDFs are asked for at once and
+ * awaited only where used, so pages render while they are drawn. Numbers come from the settings: the emergency number,
  * and any other contact that records its source.
  */
 import { hotlines } from '../lib/site/contacts';
@@ -21,7 +22,7 @@ export interface LeafletView {
   entry: Guide | Article;
   segment: string;
   leaflet: Leaflet;
-  pdf: Uint8Array;
+  pdf: Promise<Uint8Array>;
   path: string;
   pdfPath: string;
 }
@@ -56,20 +57,24 @@ async function load(site: URL): Promise<LeafletView[]> {
         leaflet: articleLeaflet({ ...entry.data, body: entry.body ?? '' }, context('articles', entry.id)),
       })),
   ];
-  return Promise.all(
-    targets.map(async (t) => ({
+  return targets.map((t) => {
+    const pdf = leafletPdf(
+      t.leaflet,
+      settings.emergencyNumber,
+      t.entry.data.updatedAt ?? t.entry.data.publishedAt,
+      `${__BUILD_OUTPUTS_CACHE__}leaflets`,
+      __LEAFLET_WORKER__,
+    );
+    // A leaflet that cannot be drawn fails the build where its PDF is awaited, not as an unhandled rejection before.
+    pdf.catch(() => undefined);
+    return {
       ...t,
       segment: LEAFLET_SEGMENTS[t.collection],
-      pdf: await leafletPdf(
-        t.leaflet,
-        settings.emergencyNumber,
-        t.entry.data.updatedAt ?? t.entry.data.publishedAt,
-        `${__BUILD_OUTPUTS_CACHE__}leaflets`,
-      ),
+      pdf,
       path: paths.leaflet(t.collection, t.entry.id),
       pdfPath: paths.leafletPdf(t.collection, t.entry.id),
-    })),
-  );
+    };
+  });
 }
 
 const cache = new Map<string, Promise<LeafletView[]>>();

@@ -8,5 +8,7 @@ export const getStaticPaths = (async () => {
   return leaflets.map((l) => ({ params: { kind: l.segment, slug: l.entry.id }, props: { pdf: l.pdf } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response((props as { pdf: Uint8Array }).pdf as BodyInit, { headers: { 'Content-Type': 'application/pdf' } });
+export const GET: APIRoute = async ({ props }) =>
+  new Response((await (props as { pdf: Promise<Uint8Array> }).pdf) as BodyInit, {
+    headers: { 'Content-Type': 'application/pdf' },
+  });
