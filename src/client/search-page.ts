@@ -46,6 +46,9 @@ interface Pagefind {
 
 /** Excerpts of about 50 syllables (Pagefind counts words; a Vietnamese word is a syllable). */
 export const PAGEFIND_OPTIONS = {
+  // Search in the page's own thread: Pagefind's worker script is 12 KB more on a first search, and a search over
+  // the index chunks it fetched takes milliseconds.
+  noWorker: true,
   excerptLength: 50,
   // Strongly prefer words as long as the typed one: "hoa" → "hòa" before "hoàn", "hoạt".
   ranking: {
