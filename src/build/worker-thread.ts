@@ -42,6 +42,7 @@ export class WorkerThread<Q, R> {
     });
     // A thread that fails to start or dies fails every request it holds, and the next request starts a new one.
     const fail = (error: Error) => {
+      if (this.#worker !== worker) return;
       for (const { reject } of this.#pending.values()) reject(error);
       this.#pending.clear();
       this.#worker = undefined;
