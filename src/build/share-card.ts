@@ -66,11 +66,15 @@ export function titleSize(title: string): number {
   return n <= 40 ? 72 : n <= 70 ? 60 : n <= 110 ? 50 : 42;
 }
 
-/** Where the emblem goes: the left margin, at the foot of the header band (below the red stripe). */
+/**
+ * Where the emblem goes: the left margin, at the foot of the header band (below the red stripe). It is the tallest
+ * item of its row (the eyebrow beside it is 30 px type), so its box ends where the band does.
+ */
 const MARGIN = 72;
 const STRIPE = 18;
 const HEADER = 140;
-const EMBLEM = { width: 72, height: 84, left: MARGIN, top: STRIPE + HEADER - 84 };
+const EMBLEM_SIZE = { width: 72, height: 84 };
+const EMBLEM = { ...EMBLEM_SIZE, left: MARGIN, top: STRIPE + HEADER - EMBLEM_SIZE.height };
 
 function card(text: CardText): Node {
   const band = (height: number) => ({ display: 'flex', height, flexShrink: 0, padding: `0 ${MARGIN}px` });
