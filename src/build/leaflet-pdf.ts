@@ -240,7 +240,8 @@ export interface LeafletRequest {
   date: string;
 }
 
-const workers = new Map<string, WorkerThread<LeafletRequest, Uint8Array>>();
+/** The one thread leaflets are drawn in, started by the first leaflet asked for with `workerFile`. */
+let worker: WorkerThread<LeafletRequest, Uint8Array> | undefined;
 
 /**
  * The leaflet's PDF bytes. `date` fixes the document's dates, so the same content gives the same file. With
@@ -257,8 +258,8 @@ export async function leafletPdf(
   const key = [await designFingerprint(), leaflet, emergency, date.toISOString()];
   return cachedBytes(cacheDir, key, 'pdf', () => {
     if (!workerFile) return drawPdf(leaflet, emergency, date);
-    if (!workers.has(workerFile)) workers.set(workerFile, new WorkerThread(workerFile));
-    return workers.get(workerFile)!.run({ leaflet, emergency, date: date.toISOString() });
+    worker ??= new WorkerThread(workerFile);
+    return worker.run({ leaflet, emergency, date: date.toISOString() });
   });
 }
 
