@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeQuery, pagefindFilters, pagefindSort, readState, writeState } from '../src/lib/search/url-state';
+import { normalizeQuery, pagefindFilters, resultSort, readState, writeState } from '../src/lib/search/url-state';
 
 const nfd = (s: string) => s.normalize('NFD');
 
@@ -36,8 +36,8 @@ describe('URL state', () => {
   it('maps to Pagefind filters and sorts', () => {
     const state = readState(new URLSearchParams('dia-ban=xa-cao-son&nam=2022'));
     expect(pagefindFilters(state)).toEqual({ 'dia-ban': 'xa-cao-son', nam: '2022' });
-    expect(pagefindSort(state)).toEqual({ ngay: 'desc' });
-    expect(pagefindSort(readState(new URLSearchParams('q=a')))).toBeUndefined();
-    expect(pagefindSort(readState(new URLSearchParams('q=a&sap-xep=ten')))).toEqual({ ten: 'asc' });
+    expect(resultSort(state)).toEqual({ key: 'ngay', direction: 'desc' });
+    expect(resultSort(readState(new URLSearchParams('q=a')))).toBeUndefined();
+    expect(resultSort(readState(new URLSearchParams('q=a&sap-xep=ten')))).toEqual({ key: 'ten', direction: 'asc' });
   });
 });

@@ -13,11 +13,12 @@ import {
   type MergedResult,
   type PassResult,
 } from '../lib/search/query';
+import { applySortOrder, sortOrderFile, type SortKey } from '../lib/search/sort-order';
 import {
   hasFilters,
   pagefindFilters,
-  pagefindSort,
   readState,
+  resultSort,
   writeState,
   type SearchState,
 } from '../lib/search/url-state';
@@ -39,7 +40,7 @@ interface Pagefind {
   init(): Promise<void>;
   search(
     term: string | null,
-    options?: { filters?: Record<string, string>; sort?: Record<string, string> },
+    options?: { filters?: Record<string, string> },
   ): Promise<{ results: PagefindResult[] } | null>;
   preload?(term: string): Promise<void>;
 }
@@ -93,29 +94,48 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefindPromise;
 }
 
+/** The date or name order, fetched the first time a reader asks for it. */
+const sortOrders = new Map<SortKey, Promise<string[]>>();
+function loadSortOrder(key: SortKey): Promise<string[]> {
+  let order = sortOrders.get(key);
+  if (!order) {
+    const url = `/pagefind/${sortOrderFile(key)}`;
+    order = fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`${url}: ${response.status}`);
+      return response.json() as Promise<string[]>;
+    });
+    order.catch(() => sortOrders.delete(key));
+    sortOrders.set(key, order);
+  }
+  return order;
+}
+
 async function runSearch(state: SearchState): Promise<MergedResult<PagefindResult>[]> {
   const pagefind = await loadPagefind();
   const filters = pagefindFilters(state);
-  const sort = pagefindSort(state);
+  const sort = resultSort(state);
+  const sorted = async <T extends { id: string }>(results: T[]) =>
+    sort ? applySortOrder(results, await loadSortOrder(sort.key), sort.direction) : results;
   if (!state.query) {
-    const found = await pagefind.search(null, { filters, ...(sort ? { sort } : {}) });
-    return (found?.results ?? []).map((item) => ({ id: item.id, tier: 0, score: item.score, item }));
+    const found = await pagefind.search(null, { filters });
+    return sorted((found?.results ?? []).map((item) => ({ id: item.id, tier: 0, score: item.score, item })));
   }
   const explicitSort = state.sort !== 'phu-hop';
-  // An explicit order needs one list only: the normal search, sorted by Pagefind.
+  // An explicit order needs one list only: the normal search, then sorted.
   const passes = explicitSort ? buildPasses(state.query).slice(-1) : buildPasses(state.query);
   const runs: PassResult<PagefindResult>[] = [];
   // One after another: exactDiacritics is an option of the whole Pagefind instance.
   for (const pass of passes) {
     await pagefind.options({ exactDiacritics: pass.exactDiacritics });
-    const found = await pagefind.search(pass.term, { filters, ...(explicitSort && sort ? { sort } : {}) });
+    const found = await pagefind.search(pass.term, { filters });
     // A score of 0 means only a zero-weight field (a picture address) matched.
     const results = (found?.results ?? []).filter((item) => item.score > 0);
     runs.push({ pass, results: results.map((item) => ({ id: item.id, score: item.score, item })) });
   }
   await pagefind.options({ exactDiacritics: false });
   const merged = mergeResults(runs, explicitSort);
-  if (explicitSort || !wantsFoldedPhrase(state.query)) return merged;
+  if (explicitSort) return sorted(merged);
+  if (!wantsFoldedPhrase(state.query)) return merged;
   const checked = merged.slice(0, PHRASE_CHECK);
   const texts = new Map(
     await Promise.all(

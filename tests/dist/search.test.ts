@@ -14,6 +14,8 @@ import { DIST, startPreview, type Preview } from '../helpers/preview';
 import { t } from '../../src/i18n/vi';
 import { sourceEntries } from '../helpers/content';
 import { containsFoldedPhrase } from '../../src/lib/search/query';
+import { SORTS } from '../../src/lib/search/page-index';
+import { readSortKeys } from '../../src/lib/search/sort-order';
 import { foldDiacritics } from '../../src/lib/text/vietnamese';
 
 let preview: Preview;
@@ -54,6 +56,18 @@ async function typeQuery(query: string, params = ''): Promise<string[]> {
 }
 
 const nfd = (s: string) => s.normalize('NFD');
+
+/** Pagefind result id (fragment file name) → page address, from the built index. */
+function fragmentUrls(): Map<string, string> {
+  const dir = join(DIST, 'pagefind', 'fragment');
+  return new Map(
+    readdirSync(dir).map((file) => {
+      const raw = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
+      return [file.replace(/\.pf_fragment$/, ''), (JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string }).url];
+    }),
+  );
+}
+const sortOrder = (key: string) => JSON.parse(readFileSync(join(DIST, 'pagefind', `sort-${key}.json`), 'utf8')) as string[];
 
 describe('search ranking on the starter content', () => {
   it.each([
@@ -237,6 +251,35 @@ describe('search page behaviour', () => {
     expect(await page.locator('#search-filters').getAttribute('open')).not.toBeNull();
   });
 
+  it('lists in the date and name orders of their own files, which a search by relevance never fetches', async () => {
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    const shown = async (params: string) => {
+      fetched.length = 0;
+      await page.goto(`${preview.url}/tim-kiem/${params}`);
+      await settled();
+      return { paths: await resultPaths(), titles: await page.locator('#search-results .result-title').allTextContents() };
+    };
+    const orderFiles = () => fetched.filter((path) => /^\/pagefind\/sort-/.test(path));
+    const urls = fragmentUrls();
+    const articlesIn = (key: string) => sortOrder(key).map((id) => urls.get(id)!).filter((url) => url.startsWith('/tin-tuc/'));
+
+    await shown('?q=an+ninh');
+    expect(orderFiles()).toEqual([]);
+
+    const newest = await shown('?loai=tin-tuc');
+    expect(newest.paths.length).toBeGreaterThan(3);
+    expect(newest.paths).toEqual(articlesIn('ngay').reverse());
+    expect(orderFiles()).toEqual(['/pagefind/sort-ngay.json']);
+    expect((await shown('?loai=tin-tuc&sap-xep=moi-nhat')).paths).toEqual(newest.paths);
+
+    const byName = await shown('?loai=tin-tuc&sap-xep=ten');
+    expect(byName.paths).toEqual(articlesIn('ten'));
+    expect(byName.titles).toEqual([...byName.titles].sort(new Intl.Collator('vi').compare));
+    expect(orderFiles()).toEqual(['/pagefind/sort-ten.json']);
+    page.removeAllListeners('request');
+  });
+
   it('without JavaScript says so and offers browsing by type, topic and place', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
@@ -259,6 +302,21 @@ describe('what the build ships', () => {
     expect(paths.filter((p) => !/^\/((tin-tuc|mo-hinh|guong-dien-hinh|dia-ban|hoc-tap|phat-thanh)\/[^/]+|to-roi\/(mo-hinh|tin-tuc)\/[^/]+|tai-lieu-tuyen-truyen)\/$/.test(p))).toEqual([]);
     // The materials are found by search: every bulletin and leaflet page, and the hub.
     expect(paths.filter((p) => /^\/(phat-thanh|to-roi|tai-lieu-tuyen-truyen)\//.test(p)).length).toBeGreaterThanOrEqual(readEntries('bulletins').length + readEntries('guides').length + 1);
+  });
+
+  it('writes each sort order with every indexed page once, ordered by the keys the page carries', () => {
+    const urls = fragmentUrls();
+    const htmlOf = (url: string) => readBuilt(`${url.slice(1)}index.html`);
+    for (const key of Object.values(SORTS)) {
+      const ids = sortOrder(key);
+      expect(new Set(ids).size, key).toBe(ids.length);
+      expect([...ids].sort(), key).toEqual([...urls.keys()].sort());
+      const values = ids.map((id) => readSortKeys(htmlOf(urls.get(id)!), urls.get(id)!).find(([k]) => k === key)?.[1] ?? '');
+      expect(values.every(Boolean), key).toBe(true);
+      expect(values, key).toEqual([...values].sort());
+    }
+    // The keys are not Pagefind's: its metadata, fetched by every first search, would carry both orders again.
+    expect(builtHtmlFiles().filter((f) => readBuilt(f).includes('data-pagefind-sort'))).toEqual([]);
   });
 
   it('indexes what a page says, not its buttons: no share links in any indexed text', () => {

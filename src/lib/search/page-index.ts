@@ -1,7 +1,8 @@
 /**
  * What the search index knows about each page, computed at build time. Pagefind reads it from
  * data-pagefind-* attributes (see SearchData.astro) and from a field the build adds (see
- * src/build/pagefind-index.ts). Pure functions, so they can be tested without a build.
+ * src/build/pagefind-index.ts); the sort keys go to a file of their own (sort-order.ts). Pure functions, so they
+ * can be tested without a build.
  */
 import { foldDiacritics, slugify, toNFC } from '../text/vietnamese';
 

@@ -1,8 +1,9 @@
 /**
  * The search page's state as its URL holds it: the typed query in its canonical form, the filters and the sort,
- * read from and written to the query string, and handed to Pagefind as its options.
+ * read from and written to the query string, and handed to Pagefind as its options (the sort to sort-order.ts).
  */
 import { FILTERS, SORTS } from './page-index';
+import type { ResultSort } from './sort-order';
 import { toNFC } from '../text/vietnamese';
 
 export type SortOrder = 'phu-hop' | 'moi-nhat' | 'ten';
@@ -74,9 +75,10 @@ export function pagefindFilters(state: SearchState): Record<string, string> {
   return Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v)) as Record<string, string>;
 }
 
-/** Pagefind's `sort` option; browsing by filters alone lists newest first. */
-export function pagefindSort(state: SearchState): Record<string, 'asc' | 'desc'> | undefined {
-  if (state.sort === 'moi-nhat' || (state.sort === 'phu-hop' && !state.query)) return { [SORTS.date]: 'desc' };
-  if (state.sort === 'ten') return { [SORTS.name]: 'asc' };
+/** The order a list is sorted in, if not by relevance; browsing by filters alone lists newest first. */
+export function resultSort(state: SearchState): ResultSort | undefined {
+  if (state.sort === 'moi-nhat' || (state.sort === 'phu-hop' && !state.query))
+    return { key: SORTS.date, direction: 'desc' };
+  if (state.sort === 'ten') return { key: SORTS.name, direction: 'asc' };
   return undefined;
 }
