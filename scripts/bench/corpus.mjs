@@ -118,10 +118,12 @@ export function writer(seed) {
   const sentence = () => `${pick(SUBJECTS)} ${pick(PLACES)} ${pick(VERBS)} ${pick(OBJECTS)}, ${pick(TAILS)}`;
   const paragraph = (n = int(3, 5)) => Array.from({ length: n }, sentence).join(' ');
   const person = () => `${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)}`;
-  const body = (sections = int(3, 5)) =>
+  // Two or three sections of short paragraphs, 300 to 500 words (tests/bench-corpus.test.ts): a short news item,
+  // a little longer than the starter content's. Longer pages would overstate what a first search fetches.
+  const body = (sections = int(2, 3)) =>
     Array.from({ length: sections }, (_, i) => {
-      const parts = [`## ${HEADINGS[i % HEADINGS.length]}`, paragraph(), paragraph()];
-      if (i === 1) parts.push(Array.from({ length: int(3, 5) }, () => `- ${sentence()}`).join('\n'));
+      const parts = [`## ${HEADINGS[i % HEADINGS.length]}`, paragraph(int(2, 3)), paragraph(int(2, 3))];
+      if (i === 1) parts.push(Array.from({ length: int(2, 4) }, () => `- ${sentence()}`).join('\n'));
       return parts.join('\n\n');
     }).join('\n\n');
   return { r, pick, int, sentence, paragraph, person, body };
@@ -213,7 +215,7 @@ export async function writeCorpus({ entries, contentDir, imageDir, realContentDi
       publishedAt: `20${w.int(18, 24)}-0${w.int(1, 9)}-1${w.int(0, 9)}`,
       sources: [{ title: `Tài liệu ${w.sentence()}` }],
     };
-    writeFileSync(join(contentDir, 'guides', `${id}.mdx`), frontmatter(data) + w.body());
+    writeFileSync(join(contentDir, 'guides', `${id}.mdx`), frontmatter(data) + w.body(2));
   }
   const profileIds = [];
   for (let i = 0; i < plan.profiles; i++) {
@@ -234,7 +236,7 @@ export async function writeCorpus({ entries, contentDir, imageDir, realContentDi
       publishedAt: `20${w.int(18, 24)}-0${w.int(1, 9)}-1${w.int(0, 9)}`,
       sources: [{ title: `Tài liệu ${w.sentence()}` }],
     };
-    writeFileSync(join(contentDir, 'profiles', `${id}.mdx`), frontmatter(data) + w.body(3));
+    writeFileSync(join(contentDir, 'profiles', `${id}.mdx`), frontmatter(data) + w.body(2));
   }
   for (let i = 0; i < plan.articles; i++) {
     const id = `bench-tin-${i + 1}`;
