@@ -80,6 +80,7 @@ export function report(results, { warm, repeat, cores }) {
   for (const [query, found] of [
     ['hòa giải', last.search],
     ['hoa giai', last.searchFolded],
+    ['an ninh', last.searchFrequent],
   ]) {
     const verdictText = found ? (found.total / 1024 <= FIRST_SEARCH_TARGET_KB ? 'met' : 'not met') : '';
     lines.push(
