@@ -33,7 +33,7 @@ describe('URL state', () => {
     expect(writeState({ query: '', filters: {}, sort: 'phu-hop' })).toBe('');
   });
 
-  it('maps to Pagefind filters and sorts', () => {
+  it('maps to Pagefind filters and to the order of the list', () => {
     const state = readState(new URLSearchParams('dia-ban=xa-cao-son&nam=2022'));
     expect(pagefindFilters(state)).toEqual({ 'dia-ban': 'xa-cao-son', nam: '2022' });
     expect(resultSort(state)).toEqual({ key: 'ngay', direction: 'desc' });

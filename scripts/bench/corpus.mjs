@@ -116,7 +116,7 @@ export function writer(seed) {
   const pick = (list) => list[Math.floor(r() * list.length)];
   const int = (lo, hi) => lo + Math.floor(r() * (hi - lo + 1));
   const sentence = () => `${pick(SUBJECTS)} ${pick(PLACES)} ${pick(VERBS)} ${pick(OBJECTS)}, ${pick(TAILS)}`;
-  const paragraph = (n = int(3, 5)) => Array.from({ length: n }, sentence).join(' ');
+  const paragraph = (n) => Array.from({ length: n }, sentence).join(' ');
   const person = () => `${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)}`;
   // Two or three sections of short paragraphs, 300 to 500 words (tests/bench-corpus.test.ts): a short news item,
   // a little longer than the starter content's. Longer pages would overstate what a first search fetches.

@@ -6,7 +6,7 @@
  *
  * Only pages with data-pagefind-body are indexed (articles, guides, profiles, places). Each page gets, in memory
  * only, a meta field with its đ-words folded to d, because Pagefind never matches "d" to "đ". The pages' date
- * and name orders go to a file of their own (src/lib/search/sort-order.ts says why).
+ * and name orders go to files of their own (src/lib/search/sort-order.ts says why).
  */
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -65,7 +65,7 @@ export async function buildSearchIndex(root: string): Promise<number> {
   const { index, errors } = await createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Pagefind: không tạo được chỉ mục: ${errors.join('; ')}`);
   try {
-    let pages = 0;
+    /** The indexed pages: each page's address (as Pagefind gives it) → its sort keys. */
     const keysByUrl = new Map<string, [SortKey, string][]>();
     for (const file of await htmlFiles(root)) {
       const html = await readFile(file, 'utf8');
@@ -74,16 +74,15 @@ export async function buildSearchIndex(root: string): Promise<number> {
       const added = await index.addHTMLFile({ sourcePath, content: withFoldedTerms(html) });
       if (added.errors.length) throw new Error(`Pagefind: ${sourcePath}: ${added.errors.join('; ')}`);
       keysByUrl.set(added.file.url, readSortKeys(html, sourcePath));
-      pages += 1;
     }
-    if (pages === 0)
+    if (keysByUrl.size === 0)
       throw new Error(`Pagefind: không có trang nào để lập chỉ mục trong ${root} (đã chạy astro build chưa?)`);
     const outputPath = join(root, 'pagefind');
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
     await writeSortOrders(outputPath, keysByUrl);
     for (const name of await readdir(outputPath)) if (UNUSED_BUNDLE_FILES.test(name)) await rm(join(outputPath, name));
-    return pages;
+    return keysByUrl.size;
   } finally {
     await close();
   }

@@ -120,8 +120,8 @@ async function runSearch(state: SearchState): Promise<MergedResult<PagefindResul
     const found = await pagefind.search(null, { filters });
     return sorted((found?.results ?? []).map((item) => ({ id: item.id, tier: 0, score: item.score, item })));
   }
-  const explicitSort = state.sort !== 'phu-hop';
-  // An explicit order needs one list only: the normal search, then sorted.
+  // With a query, a sort is always the reader's choice; it needs one list only: the normal search, then sorted.
+  const explicitSort = sort !== undefined;
   const passes = explicitSort ? buildPasses(state.query).slice(-1) : buildPasses(state.query);
   const runs: PassResult<PagefindResult>[] = [];
   // One after another: exactDiacritics is an option of the whole Pagefind instance.

@@ -15,7 +15,7 @@ import { t } from '../../src/i18n/vi';
 import { sourceEntries } from '../helpers/content';
 import { containsFoldedPhrase } from '../../src/lib/search/query';
 import { SORTS } from '../../src/lib/search/page-index';
-import { readSortKeys } from '../../src/lib/search/sort-order';
+import { readSortKeys, sortOrderFile, type SortKey } from '../../src/lib/search/sort-order';
 import { foldDiacritics } from '../../src/lib/text/vietnamese';
 
 let preview: Preview;
@@ -57,17 +57,17 @@ async function typeQuery(query: string, params = ''): Promise<string[]> {
 
 const nfd = (s: string) => s.normalize('NFD');
 
-/** Pagefind result id (fragment file name) → page address, from the built index. */
-function fragmentUrls(): Map<string, string> {
+/** The built index's fragments (gzip of "pagefind_dcd" and JSON), each with its result id, the file's name. */
+function readFragments(): { id: string; url: string; content: string }[] {
   const dir = join(DIST, 'pagefind', 'fragment');
-  return new Map(
-    readdirSync(dir).map((file) => {
-      const raw = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
-      return [file.replace(/\.pf_fragment$/, ''), (JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string }).url];
-    }),
-  );
+  return readdirSync(dir).map((file) => {
+    const raw = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
+    return { id: file.replace(/\.pf_fragment$/, ''), ...(JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; content: string }) };
+  });
 }
-const sortOrder = (key: string) => JSON.parse(readFileSync(join(DIST, 'pagefind', `sort-${key}.json`), 'utf8')) as string[];
+/** Pagefind result id → page address. */
+const fragmentUrls = () => new Map(readFragments().map((f) => [f.id, f.url]));
+const sortOrder = (key: SortKey) => JSON.parse(readFileSync(join(DIST, 'pagefind', sortOrderFile(key)), 'utf8')) as string[];
 
 describe('search ranking on the starter content', () => {
   it.each([
@@ -262,7 +262,7 @@ describe('search page behaviour', () => {
     };
     const orderFiles = () => fetched.filter((path) => /^\/pagefind\/sort-/.test(path));
     const urls = fragmentUrls();
-    const articlesIn = (key: string) => sortOrder(key).map((id) => urls.get(id)!).filter((url) => url.startsWith('/tin-tuc/'));
+    const articlesIn = (key: SortKey) => sortOrder(key).map((id) => urls.get(id)!).filter((url) => url.startsWith('/tin-tuc/'));
 
     await shown('?q=an+ninh');
     expect(orderFiles()).toEqual([]);
@@ -321,11 +321,7 @@ describe('what the build ships', () => {
 
   it('indexes what a page says, not its buttons: no share links in any indexed text', () => {
     // Every entry page has "Chia sẻ qua Zalo"; indexed, a search for "zalo" or "facebook" would list every entry.
-    const dir = join(DIST, 'pagefind', 'fragment');
-    const fragments = readdirSync(dir).map((f) => {
-      const raw = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
-      return JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; content: string };
-    });
+    const fragments = readFragments();
     expect(fragments.length).toBeGreaterThan(10);
     for (const label of [t('share.zalo'), t('share.facebook'), t('share.newWindow')]) {
       expect(fragments.filter((f) => f.content.includes(label)).map((f) => f.url), label).toEqual([]);

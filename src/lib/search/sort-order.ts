@@ -1,8 +1,8 @@
 /**
  * Lists sorted by date or by name without Pagefind's sort option. Pagefind stores every sort's full page order
  * in the metadata file that each first search downloads (25 KB of 71 at 5,000 pages), sorted or not. The build
- * writes the same orders to a file of its own beside the index, which the search page fetches only when a
- * reader asks for a sorted list or browses by filters alone.
+ * writes each order to a file of its own beside the index, which the search page fetches only when a reader asks
+ * for a list in that order (browsing by filters alone lists newest first).
  */
 import { SORTS } from './page-index';
 
