@@ -11,6 +11,7 @@ import { buildOutputsCache } from './src/integrations/build-outputs';
 import { mdxParseErrors, mdxSafetyPlugin } from './src/build/mdx-safety-plugin';
 import { launchCheck } from './src/integrations/launch-check';
 import { contentCheck } from './src/integrations/content-check';
+import { cmsDevGuard } from './src/integrations/cms-dev-guard';
 import { siteMode } from './src/lib/site/site-mode';
 
 /** Demo (no SITE_URL: the local address `npm start` serves) or launch (SITE_URL, checked before building). */
@@ -38,6 +39,8 @@ export default defineConfig({
     }),
     // The search index is built after `astro build`, in its own process (scripts/search-index.mjs).
     offline(),
+    // `npm run cms`: the dev server answers only this machine, serves no tooling, and never reloads the CMS.
+    cmsDevGuard(Boolean(process.env.CMS_LOCAL_BACKEND)),
   ],
   image: { responsiveStyles: true },
   // `npm run cms` (which sets CMS_LOCAL_BACKEND) serves the CMS from the dev server: the toolbar would cover it.

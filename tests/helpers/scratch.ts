@@ -2,7 +2,7 @@
  * A throw-away copy of the project for tests that build on purpose-made content: same code and config,
  * its own content, dist and caches, node_modules linked (not copied).
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -16,21 +16,41 @@ export interface Scratch {
   run(args: string[], env?: Record<string, string>): Promise<{ code: number; output: string }>;
   /** Runs a Node script of the copy (e.g. scripts/build-cms.mjs, the step of `npm run build` after Astro's). */
   node(args: string[], env?: Record<string, string>): Promise<{ code: number; output: string }>;
+  /** Runs git in the copy (after makeScratchCopy({ git: true })) and returns its output, trimmed. */
+  git(...args: string[]): string;
   remove(): void;
 }
 
-export function makeScratchCopy(): Scratch {
+/**
+ * `git: true` makes the copy a repository of its own, one commit on `main`, for the tests of the CMS: it writes
+ * and commits there, never in the project.
+ */
+export function makeScratchCopy(options: { git?: boolean } = {}): Scratch {
   const dir = mkdtempSync(join(tmpdir(), 'antq-scratch-'));
   cpSync(ROOT, dir, { recursive: true, filter: (src) => !SKIP.has(basename(src)) || src === ROOT });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  // Astro keeps its content store under cacheDir (node_modules/.astro by default): give the copy its own.
+  // Astro keeps its content store under cacheDir (node_modules/.astro by default), and the dev server its optimised
+  // packages under Vite's (node_modules/.vite): give the copy its own of both, copies may run at the same time.
   renameSync(join(dir, 'astro.config.mjs'), join(dir, 'astro.config.base.mjs'));
   writeFileSync(
     join(dir, 'astro.config.mjs'),
-    "import config from './astro.config.base.mjs';\nexport default { ...config, cacheDir: './.cache' };\n",
+    "import config from './astro.config.base.mjs';\n" +
+      "export default { ...config, cacheDir: './.cache', vite: { ...config.vite, cacheDir: './.cache/vite' } };\n",
   );
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).trim();
+  if (options.git) {
+    git('init', '-q', '-b', 'main');
+    // The copy's caches and the linked node_modules are not content.
+    writeFileSync(join(dir, '.git/info/exclude'), '.cache/\nnode_modules\n');
+    git('config', 'user.name', 'Biên tập viên');
+    git('config', 'user.email', 'bientap@example.org');
+    git('add', '-A');
+    git('commit', '-qm', 'Bản sao để thử CMS');
+  }
   return {
     dir,
+    git,
     run: (args, env = {}) => runIn(dir, join(ROOT, 'node_modules', '.bin', 'astro'), args, env),
     node: (args, env = {}) => runIn(dir, process.execPath, args, env),
     remove: () => rmSync(dir, { recursive: true, force: true }),
