@@ -21,6 +21,8 @@ export interface DecapApi {
     [option: string]: unknown;
   };
   registerLocale(locale: string, phrases: unknown): void;
+  /** A registered backend; its `init` creates the implementation Decap talks to (references.ts wraps it). */
+  getBackend(name: string): { init: (...args: unknown[]) => unknown } | undefined;
   registerCustomFormat(
     name: string,
     extension: string,

@@ -5,16 +5,21 @@
 import { fromJS } from 'immutable';
 import siteCss from '../src/styles/global.css?inline';
 import { entryProblemsMessage } from '../src/lib/content/entry-check';
+import { bodyForSaving } from '../src/lib/mdx/escape-text';
 import { parseFrontmatterFile, writeFrontmatterFile } from '../src/lib/content/frontmatter-format';
 import { writeJsonFile } from '../src/lib/content/json-format';
 import previewCss from './preview.css?inline';
 import { checkCmsEntry } from './checks';
-import { FRONTMATTER_FORMAT, JSON_FORMAT, type CmsConfig } from './config';
+import { FRONTMATTER_FORMAT, JSON_FORMAT, MDX_COLLECTIONS, type CmsConfig } from './config';
 import { cms } from './decap';
 import { EDITOR_COMPONENTS } from './editor-components';
+import { checkFieldsBeforeSaving, entryFile, FIELD_CHECK_CSS, setAllowedNumbers } from './field-checks';
 import { viLocale } from './locale-vi';
+import { clickableMarkdownMode } from './markdown-mode';
+import { improveMediaLibrary } from './media-library';
 import { cleanEntryData } from './normalize';
 import { PREVIEWS } from './previews';
+import { guardDeletions, REFUSAL_CSS } from './references';
 import { registerOptionalGroups, replaceBuiltInControls } from './widgets';
 
 const configElement = document.getElementById('cms-config');
@@ -31,6 +36,12 @@ for (const [name, template] of Object.entries(PREVIEWS)) cms.registerPreviewTemp
 for (const component of EDITOR_COMPONENTS) cms.registerEditorComponent(component);
 
 registerOptionalGroups();
+setAllowedNumbers(allowedNumbers);
+// Deleting what others cite, or a file entries use, is refused with the list of those entries.
+guardDeletions(config);
+improveMediaLibrary();
+clickableMarkdownMode();
+document.head.append(Object.assign(document.createElement('style'), { textContent: REFUSAL_CSS + FIELD_CHECK_CSS }));
 
 /*
  * The file as it was before this save. Decap calls the format's toFile right after the preSave hooks of the
@@ -69,7 +80,10 @@ cms.registerEventListener({
     const clean = cleanEntryData(data.toJS());
     const collection = String(entry.get('collection'));
     const isNew = Boolean(entry.get('newRecord'));
-    const file = (!isNew && String(entry.get('path') ?? '')) || `src/content/${collection}/(mục mới)`;
+    // "3<4" and "{x}" typed as text stay text: escaped for MDX, not refused by it.
+    if ((MDX_COLLECTIONS as readonly string[]).includes(collection) && typeof clean.body === 'string')
+      clean.body = bodyForSaving(clean.body);
+    const file = entryFile(entry as Parameters<typeof entryFile>[0]);
     const problems = checkCmsEntry(collection, file, clean, allowedNumbers);
     if (problems.length > 0) throw new ContentProblemsError(entryProblemsMessage(problems));
     originalFile = isNew ? undefined : ((entry.get('raw') as string | undefined) ?? undefined);
@@ -78,5 +92,11 @@ cms.registerEventListener({
 });
 
 replaceBuiltInControls();
+// Every control the collections use checks the build's rules at its field (after the site's own controls exist).
+checkFieldsBeforeSaving(
+  config.collections.flatMap((c) =>
+    [...(c.fields ?? []), ...(c.files ?? []).flatMap((f) => f.fields)].map((f) => f.widget),
+  ),
+);
 
 cms.init({ config });

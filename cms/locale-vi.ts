@@ -42,7 +42,9 @@ const OVERRIDES: Strings = {
   editor: {
     // Decap fills %{widgetLabel} with the widget's internal name ("object", "optional-object"): read aloud as English.
     editorControl: { field: { optional: 'không bắt buộc', widgetLabel: 'nhóm trường' } },
+    // "Tiêu đề: Tối đa 160 ký tự." rather than "… không khớp với mẫu: …": every pattern here carries its own message.
     editorControlPane: {
+      widget: { regexPattern: '%{fieldLabel}: %{pattern}.' },
       i18n: {
         writingInLocale: 'Đang viết bằng %{locale}',
         copyFromLocale: 'Lấy nội dung từ ngôn ngữ khác',
@@ -104,13 +106,17 @@ const OVERRIDES: Strings = {
         addMore: 'Thêm hình',
         removeAll: 'Gỡ bỏ mọi hình',
       },
+      // The only file field is a bulletin's recording (src/schemas/bulletin.ts): its buttons say what it takes.
       file: {
+        choose: 'Chọn tệp âm thanh',
+        chooseDifferent: 'Chọn tệp âm thanh khác',
+        remove: 'Gỡ bỏ tệp âm thanh',
         chooseUrl: 'Chèn từ địa chỉ web',
-        chooseMultiple: 'Chọn các tập tin',
+        chooseMultiple: 'Chọn các tệp âm thanh',
         replaceUrl: 'Thay bằng địa chỉ web',
-        promptUrl: 'Nhập địa chỉ web của tập tin',
-        addMore: 'Thêm tập tin',
-        removeAll: 'Gỡ bỏ mọi tập tin',
+        promptUrl: 'Nhập địa chỉ web của tệp âm thanh',
+        addMore: 'Thêm tệp âm thanh',
+        removeAll: 'Gỡ bỏ mọi tệp âm thanh',
       },
       unknownControl: { noControl: "Không có ô nhập cho kiểu '%{widget}'." },
       unknownPreview: { noPreview: "Không có bản xem trước cho kiểu '%{widget}'." },
@@ -127,8 +133,17 @@ const OVERRIDES: Strings = {
       copyName: 'Sao chép tên',
       copied: 'Đã sao chép',
     },
+    mediaLibrary: {
+      onDelete: 'Xóa hẳn tệp này khỏi thư viện?',
+      fileTooLarge: 'Tệp quá lớn: tối đa %{size} kB.',
+    },
+    // Written for images; cms/media-library.ts says "tệp âm thanh" instead in a bulletin's library.
     mediaLibraryModal: {
       close: 'Đóng',
+      images: 'Ảnh',
+      mediaAssets: 'Tệp',
+      noAssetsFound: 'Chưa có tệp nào.',
+      noImagesFound: 'Chưa có ảnh nào.',
       deleteSelected: 'Xóa ảnh đã chọn',
       chooseSelected: 'Dùng ảnh đã chọn',
       private: 'Riêng tư',
@@ -138,7 +153,11 @@ const OVERRIDES: Strings = {
     errorBoundary: { reportIt: 'báo cho bộ phận kỹ thuật.' },
     settingsDropdown: { account: 'Tài khoản' },
     toast: {
+      // Shown for any field marked in red: an empty required field, or a rule the build would refuse.
+      missingRequiredField: 'Chưa lưu: có ô còn trống hoặc chưa đúng, xem dòng chữ đỏ ở từng ô.',
       onFailToPersist: 'Không lưu được: %{details}',
+      onFailToDelete: 'Không xóa được: %{details}',
+      onFailToPublishEntry: 'Không công bố được: %{details}',
       noteAdded: 'Đã thêm ghi chú',
       onFailToAddNote: 'Không thêm được ghi chú: %{details}',
       noteUpdated: 'Đã sửa ghi chú',

@@ -3,8 +3,9 @@
  * into the preview frame by cms/init.ts), so editors see roughly what readers will. Plain createElement:
  * no JSX step in the build.
  */
-import { createElement as h, type ReactNode } from 'react';
+import { Component, createElement as h, type ReactNode } from 'react';
 import type { CmsField, FieldMap } from '../src/schemas/fields';
+import { lawFields } from '../src/schemas/law';
 import { localityFields } from '../src/schemas/locality';
 import { settingsFields } from '../src/schemas/settings';
 import { statsFields } from '../src/schemas/stats';
@@ -34,14 +35,52 @@ function dateText(value: unknown): string {
   return match ? `${Number(match[3])}/${Number(match[2])}/${match[1]}` : text;
 }
 
+/** What the preview says in place of a file it cannot load here, instead of a broken image or a silent player. */
+export const UNAVAILABLE = {
+  image:
+    'Chưa xem trước được ảnh này ở đây (tệp chưa tải xong hoặc chỉ có trong bản nháp). Ảnh vẫn được lưu cùng bài và hiện trên trang khi công bố.',
+  audio:
+    'Chưa nghe thử được tệp âm thanh này ở đây (tệp chưa tải xong hoặc chỉ có trong bản nháp). Tệp vẫn được lưu cùng bản tin và có trình phát trên trang khi công bố.',
+} as const;
+
+/**
+ * An image or a recording, or a Vietnamese note when the browser cannot load it: the dev server only serves what
+ * is published in the editor's folder, and a draft's file comes from the CMS's own store.
+ */
+class MediaOrNote extends Component<{ kind: 'image' | 'audio'; src: string; alt?: string }, { failed: boolean }> {
+  override state = { failed: false };
+
+  override componentDidUpdate(previous: { src: string }): void {
+    if (previous.src !== this.props.src && this.state.failed) this.setState({ failed: false });
+  }
+
+  override render(): ReactNode {
+    const { kind, src, alt } = this.props;
+    if (!src || this.state.failed)
+      return h('p', { className: 'meta preview-unavailable', role: 'note' }, UNAVAILABLE[kind]);
+    const onError = () => this.setState({ failed: true });
+    return kind === 'image'
+      ? h('img', { src, alt: alt ?? '', onError })
+      : h('audio', { src, controls: true, preload: 'metadata', onError, 'aria-label': 'Nghe bản tin' });
+  }
+}
+
+const assetUrl = (props: PreviewProps, path: string, field?: unknown) => {
+  try {
+    return str(props.getAsset(path, field));
+  } catch {
+    return '';
+  }
+};
+
 function picture(props: PreviewProps, image: Image): ReactNode {
   if (!image?.src) return null;
-  const url = str(props.getAsset(image.src));
+  const url = assetUrl(props, image.src);
   const caption = [image.caption, image.credit ? `(${image.credit})` : ''].filter(Boolean).join(' ');
   return h(
     'figure',
     { className: 'cover' },
-    h('img', { src: url, alt: image.alt ?? '' }),
+    h(MediaOrNote, { kind: 'image', src: url, alt: image.alt ?? '' }),
     caption ? h('figcaption', { className: 'meta' }, caption) : null,
     image.alt ? null : h('p', { className: 'meta', role: 'note' }, 'Thiếu mô tả ảnh (alt): ảnh sẽ không được lưu.'),
   );
@@ -197,11 +236,42 @@ export function dataPreview(fields: FieldMap, titleField = 'title') {
   };
 }
 
+/** A loudspeaker bulletin: its dates, the recording with a player, and the script. */
+export function BulletinPreview(props: PreviewProps) {
+  const d = dataOf(props);
+  const air = [dateText(d.airFrom), dateText(d.airUntil)].filter(Boolean).join(' – ');
+  const audio = str(d.audio);
+  return h(
+    'main',
+    { className: 'container' },
+    h(
+      'article',
+      { className: 'stack' },
+      h('p', { className: 'eyebrow' }, 'Bản tin phát thanh'),
+      h('h1', null, str(d.title)),
+      air ? h('p', { className: 'meta' }, `Phát: ${air}`) : null,
+      h('p', { className: 'lead' }, str(d.summary)),
+      audio
+        ? h(
+            'figure',
+            { className: 'bulletin-audio' },
+            // By its file name: Decap takes a path from the site's root (/audio/…) for a web address and would
+            // fetch it from the dev server, which has only what is published; the name finds the file in the CMS.
+            h(MediaOrNote, { kind: 'audio', src: assetUrl(props, audio.split('/').pop() ?? audio) }),
+          )
+        : h('p', { className: 'meta', role: 'note' }, 'Chưa có tệp âm thanh: trang bản tin chỉ có bài đọc.'),
+      h('div', { className: 'prose body' }, props.widgetFor('body')),
+    ),
+  );
+}
+
 export const PREVIEWS = {
   articles: ArticlePreview,
   profiles: ProfilePreview,
   guides: GuidePreview,
   pages: PagePreview,
+  bulletins: BulletinPreview,
+  laws: dataPreview(lawFields),
   localities: dataPreview(localityFields),
   stats: dataPreview(statsFields),
   site: dataPreview(settingsFields),

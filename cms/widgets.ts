@@ -235,6 +235,24 @@ const DatetimeBase = datetimeWidget.control as unknown as new (
 ) => Component;
 /** Date-only fields (time_format: false) get the DD/MM/YYYY input; any date-and-time field keeps Decap's. */
 class DateOrDatetimeControl extends DatetimeBase {
+  /**
+   * Text that is not a day on the calendar ("31/02/2026", "2026-13-45") is refused at the field, in the form the
+   * editor types dates in; the schema's own message speaks of the file's YYYY-MM-DD.
+   */
+  isValid = () => {
+    const { field, value, parentIds } = (
+      this as unknown as { props: { field: { get(key: string): unknown }; value?: unknown; parentIds?: string[] } }
+    ).props;
+    if (field.get('time_format') !== false || isBlank(value) || fromViDate(String(value)) !== undefined) return true;
+    return {
+      error: {
+        type: 'CUSTOM',
+        parentIds: parentIds ?? [],
+        message: `${String(field.get('label'))}: “${toViDate(value)}” không phải một ngày có thật. Gõ theo dạng DD/MM/YYYY, ví dụ 05/12/2026.`,
+      },
+    };
+  };
+
   override render() {
     const props = (this as unknown as { props: DateProps & { field: { get(key: string): unknown } } }).props;
     return props.field.get('time_format') === false ? createElement(ViDateControl, props) : super.render();

@@ -35,7 +35,6 @@ function audioFile(label: string): Field<z.ZodOptional<z.ZodString>> {
       pattern: [AUDIO_NAME.source, 'chỉ nhận tệp âm thanh MP3, M4A hoặc OGG, tên không dấu'],
       // The types the media folder takes (the local CMS server's allowlist, the upload check in the browser).
       accept: Object.keys(AUDIO_TYPES),
-      media_library: { config: { max_file_size: AUDIO_MAX_BYTES } },
     }),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * One entry checked as the build checks it, for the CMS to run before saving: the collection's schema (required
- * fields, dates, alt text, references, cross-field rules such as consent), the privacy rules (privacy.ts) and the
- * MDX rules (mdx-safety.ts). Nothing here is a rule of its own: each rule lives in its module and the build runs
+ * fields, dates, alt text, references, cross-field rules such as consent), the privacy rules (privacy.ts), the
+ * MDX rules (mdx-safety.ts) and a bulletin script's length (materials/bulletin.ts). Nothing here is a rule of its own: each rule lives in its module and the build runs
  * the same code (content schemas, src/data/site.ts, the MDX compile). Personal data saved once stays in git
  * history, so the CMS must refuse it before a commit, not the build after one.
  */
@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { formatProblems, type ContentProblem } from './integrity';
 import type { MdxProblem } from '../mdx/mdx-safety';
 import { findPrivacyProblems } from './privacy';
+import { countWords, scriptLengthProblem } from '../materials/bulletin';
 
 export interface EntryToCheck {
   collection: string;
@@ -81,6 +82,9 @@ export function checkEntryWithData(
   // The schema and the privacy rule both require consent: say it once.
   problems.push(...privacy.filter((p) => !(p.field === 'consent' && problems.some((q) => q.field === 'consent'))));
   if (entry.body !== undefined) {
+    // A loudspeaker script must be long enough to say something and short enough to be heard to the end.
+    const length = entry.collection === 'bulletins' ? scriptLengthProblem(countWords(entry.body)) : undefined;
+    if (length) problems.push({ file: entry.file, field: 'body', message: `Nội dung: ${length}` });
     for (const p of findMdxProblems(entry.body))
       problems.push({ file: entry.file, field: p.line ? `body (dòng ${p.line})` : 'body', message: p.message });
   }

@@ -56,6 +56,8 @@ export function adminPolicy(extraOrigins: readonly string[] = []): string {
     // Avatars and media previews from the Git host; blob: for images being uploaded.
     "img-src 'self' data: blob: https:",
     "font-src 'self' data:",
+    // A bulletin's recording plays in the preview from the file just chosen (a blob: URL).
+    "media-src 'self' blob:",
     // Decap reads an uploaded file back through a blob: URL before saving it.
     `connect-src ${connect.join(' ')} blob:`,
     "frame-src 'self' blob:",
