@@ -8,7 +8,7 @@
 const isRaw = (element: Element) => Boolean(element.closest('.cms-editor-raw'));
 
 /** The switch and its two words ("Soạn thảo", "Mã Markdown") in a body editor's toolbar. */
-function parts(toggle: Element): { rich?: HTMLElement; raw?: HTMLElement } {
+function parts(toggle: Element): { rich: HTMLElement | undefined; raw: HTMLElement | undefined } {
   return {
     rich: toggle.previousElementSibling as HTMLElement | undefined,
     raw: toggle.nextElementSibling as HTMLElement | undefined,
