@@ -16,6 +16,7 @@ import { EDITOR_COMPONENTS } from './editor-components';
 import { checkFieldsBeforeSaving, entryFile, FIELD_CHECK_CSS, setAllowedNumbers } from './field-checks';
 import { viLocale } from './locale-vi';
 import { clickableMarkdownMode } from './markdown-mode';
+import { freshEditorBetweenEntries } from './navigation';
 import { improveMediaLibrary } from './media-library';
 import { cleanEntryData } from './normalize';
 import { PREVIEWS } from './previews';
@@ -41,6 +42,7 @@ setAllowedNumbers(allowedNumbers);
 guardDeletions(config);
 improveMediaLibrary();
 clickableMarkdownMode();
+freshEditorBetweenEntries();
 document.head.append(Object.assign(document.createElement('style'), { textContent: REFUSAL_CSS + FIELD_CHECK_CSS }));
 
 /*

@@ -56,23 +56,39 @@ class OptionalObjectControl extends objectWidget.control {
     return this.rule !== undefined && this.decidingValue === this.rule.get('value');
   }
 
-  /** Decap's label sits outside the widget: mark it, and a rule in ADMIN_CSS hides Decap's "(không bắt buộc)". */
+  /**
+   * Decap's label sits outside the widget, tied by `for` to the group's <div>, which a label cannot name: the group
+   * gets role="group" named by the label, so a screen reader announces it once. While the group is required, the
+   * label says "(bắt buộc)" and only that: Decap's "(không bắt buộc)" is hidden, ours is there only then.
+   */
   private markLabel(): void {
-    const label = document.querySelector(`label[for="${(this.props as unknown as GroupProps).forID}"]`);
+    const { forID } = this.props as unknown as GroupProps;
+    const label = document.querySelector(`label[for="${forID}"]`);
     if (!(label instanceof HTMLElement)) return;
-    // Decap's own marker is a span React keeps; ours is a sibling React does not know about, shown instead.
+    const group = document.getElementById(forID);
+    if (group) {
+      label.id ||= `${forID}-label`;
+      group.setAttribute('role', 'group');
+      group.setAttribute('aria-labelledby', label.id);
+      // Heard once, as the group's name, not again as loose text before it.
+      label.setAttribute('aria-hidden', 'true');
+    }
+    if (!this.rule) return;
+    const required = this.isRequiredNow;
+    const decapMarker = label.querySelector<HTMLElement>('span:not([data-antq-required])');
+    if (decapMarker) decapMarker.hidden = required;
     let marker = label.querySelector<HTMLElement>('[data-antq-required]');
-    if (!marker) {
+    if (required && !marker) {
       marker = Object.assign(document.createElement('span'), { textContent: REQUIRED_GROUP_TEXTS.labelSuffix });
       marker.dataset.antqRequired = '';
       label.append(marker);
-    }
-    marker.hidden = !this.isRequiredNow;
-    label.toggleAttribute('data-required-now', this.isRequiredNow);
+    } else if (!required) marker?.remove();
+    label.toggleAttribute('data-required-now', required);
   }
 
   componentDidMount(): void {
     (objectWidget.control.prototype as unknown as { componentDidMount(): void }).componentDidMount.call(this);
+    this.markLabel();
     if (!this.rule) return;
     const { entry } = this.props as unknown as GroupProps;
     this.decidingValue = entry?.getIn(['data', this.rule.get('field')]);
@@ -81,7 +97,7 @@ class OptionalObjectControl extends objectWidget.control {
   }
 
   componentDidUpdate(): void {
-    if (this.rule) this.markLabel();
+    this.markLabel();
   }
 
   componentWillUnmount(): void {
