@@ -10,6 +10,7 @@ import { missingReferences, sameTitle } from '../src/lib/cms/citations';
 import type { ContentProblem } from '../src/lib/content/integrity';
 import { bodyForSaving } from '../src/lib/mdx/escape-text';
 import { checkCmsEntry } from './checks';
+import { MDX_COLLECTIONS } from './config';
 import { cms, type DecapApi } from './decap';
 import { cleanEntryData, isBlank } from './normalize';
 import { entryHref, fieldsOf, loadedEntries, publishedEntries } from './references';
@@ -147,6 +148,9 @@ function withEntryChecks(Base: ControlClass): ControlClass {
       const entry = this.currentEntry();
       if (!this.topLevel || !collection || !entry || typeof value !== 'string') return null;
       if (collection.get('identifier_field') !== field.get('name')) return null;
+      // Articles, guides, profiles… are found by their titles; data entries are told apart otherwise (two laws
+      // share a title across versions, by their numbers).
+      if (!(MDX_COLLECTIONS as readonly string[]).includes(String(collection.get('name')))) return null;
       const known = loadedEntries();
       if (!known) {
         void publishedEntries().then(

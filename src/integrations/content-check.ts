@@ -10,7 +10,9 @@ import { globSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findMdxProblems } from '../build/mdx-parse-satteri';
-import { checkContent, type ContentFile } from '../lib/content/content-check';
+import { duplicateTitleGroups } from '../lib/cms/citations';
+import { checkContent, entryId, type ContentFile } from '../lib/content/content-check';
+import { parseFrontmatterFile } from '../lib/content/frontmatter-format';
 import { editorSchemaTools } from '../lib/content/entry-check';
 import { ContentIntegrityError } from '../lib/content/integrity';
 import { isCmsManagedMdx } from '../lib/mdx/mdx-safety';
@@ -38,11 +40,25 @@ export function readContentFiles(root: string): ContentFile[] {
   });
 }
 
+/** A file's collection, id and title (or name), for the duplicate-title warning. */
+function titled(file: ContentFile): { collection: string; slug: string; title: string } {
+  let data: Record<string, unknown> = {};
+  try {
+    data = /\.json$/i.test(file.name)
+      ? (JSON.parse(file.text) as Record<string, unknown>)
+      : parseFrontmatterFile(file.text);
+  } catch {
+    // Reported by the check above.
+  }
+  const title = data.title ?? data.name;
+  return { collection: file.collection, slug: entryId(file.name), title: typeof title === 'string' ? title : '' };
+}
+
 export function contentCheck(): AstroIntegration {
   return {
     name: 'antq:content-check',
     hooks: {
-      'astro:config:setup': ({ config, command }) => {
+      'astro:config:setup': ({ config, command, logger }) => {
         if (command === 'dev' || command === 'preview') return;
         const root = fileURLToPath(config.root);
         const files = readContentFiles(root);
@@ -63,6 +79,12 @@ export function contentCheck(): AstroIntegration {
           findMdxProblems: (body, file) => (isCmsManagedMdx(`/${file}`) ? findMdxProblems(body) : []),
         });
         if (problems.length > 0) throw new ContentIntegrityError(problems);
+        // Two articles (guides, profiles…) with one title: allowed, but readers cannot tell them apart (the CMS warns
+        // too). Data entries are told apart otherwise: two laws share a title across versions, by their numbers.
+        for (const group of duplicateTitleGroups(files.filter((f) => /\.mdx$/i.test(f.name)).map(titled)))
+          logger.warn(
+            `cùng tiêu đề “${group[0]!.title}”: ${group.map((e) => `src/content/${e.collection}/${e.slug}`).join(', ')}`,
+          );
       },
     },
   };

@@ -109,3 +109,14 @@ export function missingReferences(
 ): FoundCitation[] {
   return referencesIn(data, fields).filter((r) => !exists(r.collection, r.id));
 }
+
+/** Groups of two or more entries of one collection sharing a title: the build warns about each group. */
+export function duplicateTitleGroups(entries: readonly Omit<KnownEntry, 'data'>[]): Omit<KnownEntry, 'data'>[][] {
+  const groups = new Map<string, Omit<KnownEntry, 'data'>[]>();
+  for (const entry of entries) {
+    const key = `${entry.collection}\u0000${titleKey(entry.title)}`;
+    if (!titleKey(entry.title)) continue;
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
+  }
+  return [...groups.values()].filter((group) => group.length > 1);
+}
