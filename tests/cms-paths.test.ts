@@ -255,3 +255,14 @@ describe('an allowlist passed in', () => {
     expect(isAllowedCmsPath('noi-dung/a.md', [])).toBe(false);
   });
 });
+
+describe('the dev server’s own cache', () => {
+  it('is served from the folder Vite uses, and only that hidden folder', () => {
+    const root = '/tmp/ban-sao';
+    expect(
+      devRequestProblem('127.0.0.1', '/.cache/vite/deps/decap-cms-app.js?v=1', root, ['.cache/vite']),
+    ).toBeUndefined();
+    expect(devRequestProblem('127.0.0.1', '/.cache/other.json', root, ['.cache/vite'])).toContain('ẩn');
+    expect(devRequestProblem('127.0.0.1', '/.cache/vite/deps/x.js', root)).toContain('ẩn');
+  });
+});

@@ -7,6 +7,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isAbsolute, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { devRequestProblem } from '../lib/security/dev-requests';
 
@@ -28,11 +29,14 @@ export function cmsDevGuard(enabled: boolean): AstroIntegration {
                 configureServer(server) {
                   // First in line: Astro puts its own handlers in front of Vite's after the plugins' hooks ran,
                   // so this one goes in front of those, last.
+                  // Vite serves its optimised packages from its cache folder (inside the project in a copy of it).
+                  const cache = relative(root, server.config.cacheDir).split(sep).join('/');
+                  const served = cache && !cache.startsWith('..') && !isAbsolute(cache) ? [cache] : [];
                   return () => {
                     server.middlewares.stack.unshift({
                       route: '',
                       handle: (request: IncomingMessage, response: ServerResponse, next: () => void) => {
-                        const problem = devRequestProblem(request.headers.host, request.url ?? '/', root);
+                        const problem = devRequestProblem(request.headers.host, request.url ?? '/', root, served);
                         if (!problem) return next();
                         response.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' });
                         response.end(problem);

@@ -14,8 +14,16 @@ const PROJECT_FOLDERS = new Set(['scripts', 'tests', 'deploy', 'docs', 'dist']);
 
 export const REFUSED_DEV_PREFIX = 'Máy chủ trang (npm run cms) từ chối';
 
-/** Why the dev server refuses the request, or undefined. `root` is the project's absolute path. */
-export function devRequestProblem(host: string | undefined, url: string, root: string): string | undefined {
+/**
+ * Why the dev server refuses the request, or undefined. `root` is the project's absolute path; `served` are folders
+ * inside it that Vite itself serves from (its cache of optimised packages, when that is not under node_modules).
+ */
+export function devRequestProblem(
+  host: string | undefined,
+  url: string,
+  root: string,
+  served: readonly string[] = [],
+): string | undefined {
   if (!isLoopbackHost(host)) return REFUSED_HOST_MESSAGE;
   let path: string;
   try {
@@ -41,7 +49,7 @@ export function devRequestProblem(host: string | undefined, url: string, root: s
     else return `${REFUSED_DEV_PREFIX}: đường dẫn tuyệt đối ngoài dự án.`;
   }
   const segments = relative.split('/');
-  const inPackages = segments[0] === 'node_modules';
+  const inPackages = segments[0] === 'node_modules' || served.some((folder) => relative.startsWith(`${folder}/`));
   if (!inPackages && segments.some((s) => s.startsWith('.') && s !== '.well-known'))
     return `${REFUSED_DEV_PREFIX}: tệp hoặc thư mục ẩn (như .git) không được phép.`;
   if (
