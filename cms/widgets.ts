@@ -65,25 +65,30 @@ class OptionalObjectControl extends objectWidget.control {
     const { forID } = this.props as unknown as GroupProps;
     const label = document.querySelector(`label[for="${forID}"]`);
     if (!(label instanceof HTMLElement)) return;
-    const group = document.getElementById(forID);
-    if (group) {
-      label.id ||= `${forID}-label`;
-      group.setAttribute('role', 'group');
-      group.setAttribute('aria-labelledby', label.id);
-      // Heard once, as the group's name, not again as loose text before it.
-      label.setAttribute('aria-hidden', 'true');
+    if (this.rule) {
+      const required = this.isRequiredNow;
+      const decapMarker = label.querySelector<HTMLElement>('span:not([data-antq-required])');
+      if (decapMarker) decapMarker.hidden = required;
+      let marker = label.querySelector<HTMLElement>('[data-antq-required]');
+      if (required && !marker) {
+        marker = Object.assign(document.createElement('span'), { textContent: REQUIRED_GROUP_TEXTS.labelSuffix });
+        marker.dataset.antqRequired = '';
+        label.append(marker);
+      } else if (!required) marker?.remove();
+      label.toggleAttribute('data-required-now', required);
     }
-    if (!this.rule) return;
-    const required = this.isRequiredNow;
-    const decapMarker = label.querySelector<HTMLElement>('span:not([data-antq-required])');
-    if (decapMarker) decapMarker.hidden = required;
-    let marker = label.querySelector<HTMLElement>('[data-antq-required]');
-    if (required && !marker) {
-      marker = Object.assign(document.createElement('span'), { textContent: REQUIRED_GROUP_TEXTS.labelSuffix });
-      marker.dataset.antqRequired = '';
-      label.append(marker);
-    } else if (!required) marker?.remove();
-    label.toggleAttribute('data-required-now', required);
+    const group = document.getElementById(forID);
+    if (!group) return;
+    // The name is the label's text as shown (hidden markers left out), given as a string: a name taken by reference
+    // from a hidden label would read its hidden parts too. The label itself is then not read a second time.
+    const name = [...label.childNodes]
+      .filter((node) => !(node instanceof HTMLElement && node.hidden))
+      .map((node) => node.textContent ?? '')
+      .join('')
+      .trim();
+    group.setAttribute('role', 'group');
+    if (group.getAttribute('aria-label') !== name) group.setAttribute('aria-label', name);
+    label.setAttribute('aria-hidden', 'true');
   }
 
   componentDidMount(): void {

@@ -1,9 +1,9 @@
 /**
- * An editor's session, end to end: /admin in headless Chromium against Decap's local backend (decap-server,
- * git mode, bound to 127.0.0.1) on a scratch git copy of the project. The CMS writes real files; the test then
- * checks them against the schema and builds the copy to see the new page.
+ * The built /admin (what is deployed) in headless Chromium, against the local content server (`npm run cms
+ * --server-only`: decap-server behind its guard) on a scratch git copy of the project. The CMS writes real files;
+ * the test then checks them against the schema and builds the copy to see the new page. The dev path editors use,
+ * `npm run cms` with the dev server, is tests/build/cms-editing.test.ts.
  */
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import {
   createReadStream,
   existsSync,
@@ -28,7 +28,8 @@ import { REQUIRED_GROUP_TEXTS, viLocale } from '../../cms/locale-vi';
 import { articleSchema } from '../../src/schemas/article';
 import { adminPolicy } from '../../src/lib/security/csp';
 import { launchBrowser } from '../helpers/browser';
-import { freePort, ROOT } from '../helpers/preview';
+import { startLocalCms, type LocalCms } from '../helpers/local-cms';
+import { ROOT } from '../helpers/preview';
 import { makeScratchCopy, type Scratch } from '../helpers/scratch';
 
 const TITLE = 'Đảng ủy xã Cao Sơn khen thưởng tổ hòa giải';
@@ -37,49 +38,14 @@ const ALT = 'Tổ hòa giải thôn Khau Cà nhận giấy khen tại nhà văn 
 const ARTICLES = 'src/content/articles';
 
 let scratch: Scratch;
-let server: ChildProcess;
+let server: LocalCms;
 let preview: { url: string; close(): Promise<void> };
 let browser: Browser;
 let photo: string;
-const git = (...args: string[]) => execFileSync('git', args, { cwd: scratch.dir, encoding: 'utf8' }).trim();
+const git = (...args: string[]) => scratch.git(...args);
 
 /** Yesterday in Vietnam, so the new article counts as published whenever the test runs. */
 const yesterday = new Date(Date.now() - 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10);
-
-async function startDecapServer(dir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(join(ROOT, 'node_modules', '.bin', 'decap-server'), [], {
-    cwd: dir,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      BIND_HOST: '127.0.0.1',
-      MODE: 'git',
-      GIT_REPO_DIRECTORY: dir,
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (d) => (output += d));
-  child.stderr?.on('data', (d) => (output += d));
-  const url = `http://127.0.0.1:${port}/api/v1`;
-  for (let i = 0; i < 150; i++) {
-    if (child.exitCode !== null) throw new Error(`decap-server thoát sớm:\n${output}`);
-    try {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: '{"action":"info"}',
-      });
-      if (response.ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill();
-  throw new Error(`decap-server không phản hồi:\n${output}`);
-}
 
 let backendOrigin = '';
 
@@ -117,7 +83,7 @@ const TYPES: Record<string, string> = {
  * Serves the copy's dist/ as a host would, with the admin policy on /admin/ (what public/_headers does in
  * production). A real loopback server, because Chromium refuses loopback requests from intercepted documents.
  */
-async function serveDist(dir: string): Promise<{ url: string; close(): Promise<void> }> {
+async function serveDist(dir: string, port: number): Promise<{ url: string; close(): Promise<void> }> {
   const root = join(dir, 'dist');
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -130,7 +96,6 @@ async function serveDist(dir: string): Promise<{ url: string; close(): Promise<v
     response.writeHead(200, headers);
     createReadStream(file).pipe(response);
   });
-  const port = await freePort();
   await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
 }
@@ -163,21 +128,14 @@ async function fillArticle(page: Page, title: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  scratch = makeScratchCopy();
-  git('init', '-q', '-b', 'main');
-  // The copy's own build cache and the linked node_modules are not content.
-  writeFileSync(join(scratch.dir, '.git/info/exclude'), '.cache/\nnode_modules\n');
-  git('config', 'user.name', 'Biên tập viên');
-  git('config', 'user.email', 'bientap@example.org');
-  git('add', '-A');
-  git('commit', '-qm', 'Bản sao để thử CMS');
-  const port = await freePort();
-  server = await startDecapServer(scratch.dir, port);
-  backendOrigin = `http://127.0.0.1:${port}`;
-  buildEnv = { CMS_LOCAL_BACKEND: `http://127.0.0.1:${port}/api/v1` };
+  scratch = makeScratchCopy({ git: true });
+  // The content server answers the admin page's origin only: the built /admin is served on the port it expects.
+  server = await startLocalCms({ serverOnly: true, scratch });
+  backendOrigin = new URL(server.api).origin;
+  buildEnv = { CMS_LOCAL_BACKEND: server.api, CMS_BRANCH: 'cms-main' };
   const build = await buildSite();
   if (build.code !== 0) throw new Error(build.output);
-  preview = await serveDist(scratch.dir);
+  preview = await serveDist(scratch.dir, server.sitePort);
   browser = await launchBrowser();
   photo = join(mkdtempSync(join(tmpdir(), 'antq-photo-')), 'anh-thu.jpg');
   await sharp({ create: { width: 800, height: 500, channels: 3, background: { r: 40, g: 110, b: 70 } } })
@@ -188,7 +146,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await preview?.close();
-  server?.kill();
+  await server?.stop();
   scratch?.remove();
   if (photo) rmSync(dirname(photo), { recursive: true, force: true });
 });
@@ -200,21 +158,22 @@ describe('editing through /admin (Decap CMS, local git backend)', () => {
       await openNewArticle(page);
       await fillArticle(page, 'Bài thiếu tác giả');
       await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-      // Decap's own Vietnamese messages: a toast (role=alert) and the error next to the empty field.
+      // Vietnamese messages: a toast (role=alert) and the error next to the empty field.
       await expect
         .poll(async () => (await page.getByRole('alert').allInnerTexts()).join(' | '))
-        .toContain('Bạn còn thiếu vài thông tin bắt buộc');
+        .toContain('Chưa lưu: có ô còn trống hoặc chưa đúng');
       await expect.poll(() => page.getByText('Tác giả / đơn vị bắt buộc nhập.').count()).toBe(1);
       expect(violations).toEqual([]);
     } finally {
       await page.close();
     }
     expect(git('status', '--porcelain')).toBe('');
+    // No draft branch: only the editor's branch and the CMS's own (npm run cms works on cms-main).
     expect(
       git('branch', '--list')
         .split('\n')
-        .map((b) => b.replace('*', '').trim()),
-    ).toEqual(['main']);
+        .map((b) => b.replace(/^[*+]/, '').trim()),
+    ).toEqual(['cms-main', 'main']);
     expect(readdirSync(join(scratch.dir, ARTICLES)).some((f) => f.startsWith('bai-thieu'))).toBe(false);
   });
 
@@ -383,19 +342,24 @@ describe('editing through /admin (Decap CMS, local git backend)', () => {
       await page.locator('[data-slate-editor="true"]').click();
       await page.keyboard.type('Ông là tổ trưởng tổ hòa giải của thôn.');
 
-      // No consent record.
+      // No consent record: the build's rule, at the consent group.
       const save = page.getByRole('button', { name: 'Lưu', exact: true });
       await save.click();
-      const alerts = () =>
-        page
-          .getByRole('alert')
-          .allInnerTexts()
-          .then((texts) => texts.join(' | '));
+      const fieldText = (label: RegExp) =>
+        page.locator('label', { hasText: label }).first().locator('xpath=..').textContent();
       await expect
-        .poll(alerts, { timeout: 60_000 })
-        .toMatch(/src\/content\/profiles\/\(mục mới\) → consent: Đồng ý đăng tải: bắt buộc với hồ sơ cá nhân/);
+        .poll(() => fieldText(/^Đồng ý đăng tải/), { timeout: 60_000 })
+        .toContain('Đồng ý đăng tải: bắt buộc với hồ sơ cá nhân');
+      await expect
+        .poll(() =>
+          page
+            .getByRole('alert')
+            .allInnerTexts()
+            .then((texts) => texts.join(' | ')),
+        )
+        .toContain('Chưa lưu: có ô còn trống hoặc chưa đúng');
 
-      // Consent given, but a mobile number in the body.
+      // Consent given, but a mobile number in the body: said at the body, with its line.
       await page.getByLabel('Người đồng ý').fill('Nguyễn Văn Thử');
       await page.getByLabel('Ngày đồng ý').fill(yesterday);
       await page.locator('[data-slate-editor="true"]').click();
@@ -403,14 +367,10 @@ describe('editing through /admin (Decap CMS, local git backend)', () => {
       await page.keyboard.type(' Liên hệ: 0912 345 678.');
       await save.click();
       await expect
-        .poll(alerts, { timeout: 60_000 })
-        .toMatch(/body \(dòng 1\): "0912 345 678" có vẻ là số điện thoại di động cá nhân/);
-      // That message is about the phone number only: the consent given is accepted.
-      const phoneMessage = (await page.getByRole('alert').allInnerTexts()).find((text) =>
-        text.includes('0912 345 678'),
-      );
-      expect(phoneMessage).toMatch(/^Không lưu được: nội dung có 1 lỗi/);
-      expect(phoneMessage).not.toMatch(/consent/);
+        .poll(() => fieldText(/^Nội dung$/), { timeout: 60_000 })
+        .toContain('Dòng 1: "0912 345 678" có vẻ là số điện thoại di động cá nhân');
+      // The consent given is accepted: its group no longer says anything is wrong.
+      expect(await fieldText(/^Đồng ý đăng tải/)).not.toContain('bắt buộc với hồ sơ cá nhân');
     } finally {
       await page.close();
     }

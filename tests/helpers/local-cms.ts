@@ -91,3 +91,8 @@ export async function startLocalCms(options: { serverOnly?: boolean; scratch?: S
   }
   return { scratch, site: origin, api, origin, sitePort, serverPort, output, git: scratch.git, call, stop };
 }
+
+/** Commits a draft branch has over the CMS's branch (Decap creates the branch, then commits to it). */
+export function commitsOn(cms: LocalCms, branch: string): number {
+  return cms.git('branch', '--list', branch) ? Number(cms.git('rev-list', '--count', `cms-main..${branch}`)) : 0;
+}
