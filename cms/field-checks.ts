@@ -123,7 +123,8 @@ function withEntryChecks(Base: ControlClass): ControlClass {
     ): { error: { type: string; message: string; parentIds: string[] } } | undefined {
       const messages = this.problems(skipBlank).map(shown);
       if (messages.length === 0) return undefined;
-      return { error: { type: 'CUSTOM', message: messages.join(' '), parentIds: this.props.parentIds ?? [] } };
+      // Decap says "Chưa lưu: …" at the top only for errors of this type; the field's own message says the rest.
+      return { error: { type: 'PRESENCE', message: messages.join(' '), parentIds: this.props.parentIds ?? [] } };
     }
 
     private get topLevel(): boolean {

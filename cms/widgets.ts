@@ -267,7 +267,8 @@ class DateOrDatetimeControl extends DatetimeBase {
     if (field.get('time_format') !== false || isBlank(value) || fromViDate(String(value)) !== undefined) return true;
     return {
       error: {
-        type: 'CUSTOM',
+        // Decap says "Chưa lưu: …" at the top only for errors of this type.
+        type: 'PRESENCE',
         parentIds: parentIds ?? [],
         message: `${String(field.get('label'))}: “${toViDate(value)}” không phải một ngày có thật. Gõ theo dạng DD/MM/YYYY, ví dụ 05/12/2026.`,
       },
