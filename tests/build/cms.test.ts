@@ -167,13 +167,9 @@ describe('editing through /admin (Decap CMS, local git backend)', () => {
     } finally {
       await page.close();
     }
-    expect(git('status', '--porcelain')).toBe('');
-    // No draft branch: only the editor's branch and the CMS's own (npm run cms works on cms-main).
-    expect(
-      git('branch', '--list')
-        .split('\n')
-        .map((b) => b.replace(/^[*+]/, '').trim()),
-    ).toEqual(['cms-main', 'main']);
+    // Nothing of this article anywhere: no file, no draft branch (other tests' drafts may exist: any order).
+    expect(git('status', '--porcelain', '--', ARTICLES)).toBe('');
+    expect(git('branch', '--list', 'cms/articles/bai-thieu*')).toBe('');
     expect(readdirSync(join(scratch.dir, ARTICLES)).some((f) => f.startsWith('bai-thieu'))).toBe(false);
   });
 
