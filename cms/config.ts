@@ -76,7 +76,7 @@ export function bodyField(): CmsField {
     label: 'Nội dung',
     widget: 'markdown',
     required: true,
-    hint: 'Chỉ dùng định dạng có sẵn và các khối "Hộp lưu ý", "Các bước", "Ảnh có chú thích". Không dùng dấu ngoặc nhọn { }.',
+    hint: 'Chỉ dùng định dạng có sẵn và các khối "Hộp lưu ý", "Các bước", "Ảnh có chú thích". Muốn gõ mã Markdown, bấm chữ "Mã Markdown".',
     // Decap's preview pane had a stored XSS (CVE-2025-57520): render bodies through its sanitizer.
     sanitize_preview: true,
     // Only the site's own MDX components; the built-in image button would write a path Astro cannot optimise.
