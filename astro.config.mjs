@@ -34,7 +34,7 @@ export default defineConfig({
     sitemap({
       // Neither the offline fallback nor the CMS at /admin/ is a page to find in a search engine.
       filter: (page) => !page.endsWith('/ngoai-tuyen/') && !new URL(page).pathname.startsWith('/admin/'),
-      serialize: withLastmod(lastmodMap('./src/content', site)),
+      serialize: withLastmod(lastmodMap('.', site)),
     }),
     // The search index is built after `astro build`, in its own process (scripts/search-index.mjs).
     offline(),

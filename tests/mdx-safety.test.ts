@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { formatMdxProblems, isCmsManagedMdx, stripFrontmatter } from '../src/lib/mdx/mdx-safety';
+import { formatMdxProblems, stripFrontmatter } from '../src/lib/mdx/mdx-safety';
+import { mdxRulesApply, REGISTRY } from '../src/schemas/registry';
 import { findMdxProblems } from '../src/build/mdx-parse-satteri';
 import { findMdxProblems as findMdxProblemsInBrowser } from '../src/lib/mdx/mdx-parse-micromark';
 import { mdxSafetyPlugin, UnsafeMdxError } from '../src/build/mdx-safety-plugin';
@@ -98,11 +99,27 @@ describe('MDX safety rule', () => {
     expect(stripFrontmatter('Không có frontmatter')).toBe('Không có frontmatter');
   });
 
-  it('applies to the CMS folders only, whatever the query string', () => {
-    expect(isCmsManagedMdx('/repo/src/content/articles/a.mdx?astroPropagatedAssets')).toBe(true);
-    expect(isCmsManagedMdx('C:\\repo\\src\\content\\guides\\b.mdx')).toBe(true);
-    expect(isCmsManagedMdx('/repo/src/content/localities/a.json')).toBe(false);
-    expect(isCmsManagedMdx('/repo/src/pages/gioi-thieu.mdx')).toBe(false);
+  it('applies to every .md/.mdx file under src/content, any folder, whatever the query string', () => {
+    expect(mdxRulesApply('/repo/src/content/articles/a.mdx?astroPropagatedAssets')).toBe(true);
+    expect(mdxRulesApply('C:\\repo\\src\\content\\guides\\b.mdx')).toBe(true);
+    expect(mdxRulesApply('/repo/src/content/bulletins/c.mdx')).toBe(true);
+    expect(mdxRulesApply('src/content/pages/gioi-thieu.md')).toBe(true);
+    // A folder no collection has yet: checked too (safe by default).
+    expect(mdxRulesApply('/repo/src/content/tin-moi/x.mdx')).toBe(true);
+    expect(mdxRulesApply('/repo/src/content/articles/2024/_drafts/y.MDX')).toBe(true);
+    expect(mdxRulesApply('/repo/src/content/localities/a.json')).toBe(false);
+    expect(mdxRulesApply('/repo/src/pages/gioi-thieu.mdx')).toBe(false);
+  });
+
+  it('exempts only the folder of a collection the registry exempts, which must say why', () => {
+    const exempt = {
+      ...REGISTRY,
+      notes: { ...REGISTRY.pages, folder: 'src/content/notes', mdxExempt: 'tệp do lập trình viên viết, không qua CMS' },
+    };
+    expect(mdxRulesApply('/repo/src/content/notes/a.mdx', exempt)).toBe(false);
+    expect(mdxRulesApply('/repo/src/content/articles/a.mdx', exempt)).toBe(true);
+    for (const [name, spec] of Object.entries(REGISTRY) as [string, { mdxExempt?: string }][])
+      expect(spec.mdxExempt, `${name} is exempt without a reason`).toBeUndefined();
   });
 });
 
