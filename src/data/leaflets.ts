@@ -35,28 +35,37 @@ export function leafletContacts(settings: Settings): LeafletContact[] {
   ];
 }
 
+/**
+ * The entries that have a leaflet: every published guide, and every article of a safety category. Independent of
+ * the site's address, so routes can list them before a page knows `Astro.site`.
+ */
+export async function leafletEntries(): Promise<
+  ({ collection: 'guides'; entry: Guide } | { collection: 'articles'; entry: Article })[]
+> {
+  const { guides, articles } = await loadSite();
+  return [
+    ...guides.map((entry) => ({ collection: 'guides' as const, entry })),
+    ...articles
+      .filter((a) => LEAFLET_ARTICLE_CATEGORIES.includes(a.data.category))
+      .map((entry) => ({ collection: 'articles' as const, entry })),
+  ];
+}
+
 async function load(site: URL): Promise<LeafletView[]> {
-  const { guides, articles, settings } = await loadSite();
+  const { settings } = await loadSite();
   const context = (collection: string, id: string) => ({
     url: absoluteUrl(entryPath(collection, id), site),
     agency: settings.agency,
     unit: settings.unit,
     contacts: leafletContacts(settings),
   });
-  const targets = [
-    ...guides.map((entry) => ({
-      collection: 'guides' as const,
-      entry,
-      leaflet: guideLeaflet(entry.data, context('guides', entry.id)),
-    })),
-    ...articles
-      .filter((a) => LEAFLET_ARTICLE_CATEGORIES.includes(a.data.category))
-      .map((entry) => ({
-        collection: 'articles' as const,
-        entry,
-        leaflet: articleLeaflet({ ...entry.data, body: entry.body ?? '' }, context('articles', entry.id)),
-      })),
-  ];
+  const targets = (await leafletEntries()).map((t) => ({
+    ...t,
+    leaflet:
+      t.collection === 'guides'
+        ? guideLeaflet(t.entry.data, context('guides', t.entry.id))
+        : articleLeaflet({ ...t.entry.data, body: t.entry.body ?? '' }, context('articles', t.entry.id)),
+  }));
   return targets.map((t) => {
     const pdf = leafletPdf(
       t.leaflet,

@@ -1,14 +1,16 @@
 /** A leaflet's PDF (two A5 pages), made at build time by src/build/leaflet-pdf.ts. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadLeaflets } from '../../../data/leaflets';
+import { leafletEntries, leafletOf } from '../../../data/leaflets';
+import { LEAFLET_SEGMENTS } from '../../../lib/site/urls';
 
-export const getStaticPaths = (async () => {
-  // The configured `site` (astro.config.mjs): the QR codes point at it.
-  const leaflets = await loadLeaflets(new URL(import.meta.env.SITE));
-  return leaflets.map((l) => ({ params: { kind: l.segment, slug: l.entry.id }, props: { pdf: l.pdf } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await leafletEntries()).map(({ collection, entry }) => ({
+    params: { kind: LEAFLET_SEGMENTS[collection], slug: entry.id },
+    props: { collection },
+  }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) =>
-  new Response((await (props as { pdf: Promise<Uint8Array> }).pdf) as BodyInit, {
-    headers: { 'Content-Type': 'application/pdf' },
-  });
+// The configured `site` (astro.config.mjs), never the environment: the QR codes point at it.
+export const GET: APIRoute = async ({ props, params, site }) => {
+  const view = await leafletOf(site!, (props as { collection: 'guides' | 'articles' }).collection, params.slug!);
+  return new Response((await view!.pdf) as BodyInit, { headers: { 'Content-Type': 'application/pdf' } });
+};
