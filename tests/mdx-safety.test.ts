@@ -1,11 +1,11 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { mdxToJs } from 'satteri';
+import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { formatMdxProblems, stripFrontmatter } from '../src/lib/mdx/mdx-safety';
-import { mdxRulesApply, REGISTRY } from '../src/schemas/registry';
+import { bodyCollections, mdxRulesApply, REGISTRY } from '../src/schemas/registry';
 import { findMdxProblems } from '../src/build/mdx-parse-satteri';
 import { findMdxProblems as findMdxProblemsInBrowser } from '../src/lib/mdx/mdx-parse-micromark';
 import { mdxSafetyPlugin, UnsafeMdxError } from '../src/build/mdx-safety-plugin';
@@ -153,7 +153,32 @@ describe('MDX safety in the compile (the Sätteri plugin the build uses)', () =>
     expect((await compile('all-components.mdx')()).code).toBe((await mdxToJs(source)).code);
   });
 
-  it('does not guard MDX outside the CMS folders', () => {
+  it.each(bodyCollections())('stops the compile of an expression in %s, as in every body collection', (collection) => {
+    const dir = join(site, 'src/content', collection);
+    mkdirSync(dir, { recursive: true });
+    const run = compile('text-expression.mdx', dir);
+    expect(run).toThrow(UnsafeMdxError);
+    expect(run).toThrow(new RegExp(`${collection}/text-expression\\.mdx:\\d+:\\d+ → không được dùng biểu thức JavaScript`));
+  });
+
+  it('stops the compile of raw HTML in a Markdown (.md) body, which Astro would otherwise publish as it is', () => {
+    const dir = join(site, 'src/content/bulletins');
+    mkdirSync(dir, { recursive: true });
+    const target = join(dir, 'raw.md');
+    writeFileSync(target, 'Bản tin.\n\n<script>alert(1)</script>\n');
+    const run = () => markdownToHtml(read(target), { mdastPlugins: [mdxSafetyPlugin], fileURL: pathToFileURL(target) });
+    expect(run).toThrow(UnsafeMdxError);
+    expect(run).toThrow(/không được dùng mã HTML|thẻ <script> không được phép/);
+    // The same file outside src/content is the project's own code: compiled.
+    const outside = join(site, 'src/pages/raw.md');
+    mkdirSync(dirname(outside), { recursive: true });
+    writeFileSync(outside, read(target));
+    expect(
+      markdownToHtml(read(outside), { mdastPlugins: [mdxSafetyPlugin], fileURL: pathToFileURL(outside) }).html,
+    ).toContain('<script>');
+  });
+
+  it('does not guard MDX outside src/content', () => {
     const pages = join(site, 'src/pages');
     mkdirSync(pages, { recursive: true });
     expect(compile('import.mdx', pages)).not.toThrow();
