@@ -158,7 +158,9 @@ describe('MDX safety in the compile (the Sätteri plugin the build uses)', () =>
     mkdirSync(dir, { recursive: true });
     const run = compile('text-expression.mdx', dir);
     expect(run).toThrow(UnsafeMdxError);
-    expect(run).toThrow(new RegExp(`${collection}/text-expression\\.mdx:\\d+:\\d+ → không được dùng biểu thức JavaScript`));
+    expect(run).toThrow(
+      new RegExp(`${collection}/text-expression\\.mdx:\\d+:\\d+ → không được dùng biểu thức JavaScript`),
+    );
   });
 
   it('stops the compile of raw HTML in a Markdown (.md) body, which Astro would otherwise publish as it is', () => {
