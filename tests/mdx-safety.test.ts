@@ -175,9 +175,11 @@ describe('MDX safety in the compile (the Sätteri plugin the build uses)', () =>
     const outside = join(site, 'src/pages/raw.md');
     mkdirSync(dirname(outside), { recursive: true });
     writeFileSync(outside, read(target));
-    expect(
-      markdownToHtml(read(outside), { mdastPlugins: [mdxSafetyPlugin], fileURL: pathToFileURL(outside) }).html,
-    ).toContain('<script>');
+    const compiled = markdownToHtml(read(outside), {
+      mdastPlugins: [mdxSafetyPlugin],
+      fileURL: pathToFileURL(outside),
+    });
+    expect((compiled as { html: string }).html).toContain('<script>');
   });
 
   it('does not guard MDX outside src/content', () => {
