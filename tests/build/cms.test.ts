@@ -439,11 +439,16 @@ describe('editing through /admin (Decap CMS, local git backend)', () => {
       const save = page.getByRole('button', { name: 'Lưu', exact: true });
       await save.click();
       // The URL rule, while typing (the field's pattern) and before saving (the schema): the link is refused.
+      // (textContent: the field's error is shown in capitals by CSS.)
       await expect
-        .poll(() => page.locator('body').innerText(), { timeout: 60_000 })
-        .toContain('chỉ nhận địa chỉ bắt đầu bằng https:// hoặc http://');
+        .poll(() => page.locator('body').textContent(), { timeout: 60_000 })
+        .toMatch(/Đường dẫn chi tiết không khớp với mẫu: chỉ nhận địa chỉ bắt đầu bằng https:\/\/ hoặc http:\/\//);
       // A site path is accepted; the personal number in the message is not.
-      await link.fill('/lien-he/');
+      // Typed as an editor types: select the address, type the new one over it.
+      await link.click();
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type('/lien-he/');
+      await expect.poll(() => link.inputValue()).toBe('/lien-he/');
       await save.click();
       const alerts = () =>
         page

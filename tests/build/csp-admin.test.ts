@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cmsConnectOrigins } from '../../cms/backend';
 import { adminPolicy, metaPolicyOf, parsePolicy } from '../../src/lib/security/csp';
 import { ROOT } from '../helpers/preview';
+import { userEnvironment } from '../helpers/scratch';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/csp-site');
 let out: string;
@@ -21,7 +22,7 @@ beforeAll(async () => {
     const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
       cwd: FIXTURE,
       env: {
-        ...process.env,
+        ...userEnvironment(),
         ASTRO_TELEMETRY_DISABLED: '1',
         NO_COLOR: '1',
         FIXTURE_OUT_DIR: join(out, 'dist'),
