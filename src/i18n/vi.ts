@@ -160,6 +160,7 @@ export const vi = {
   'feed.category': '{category} – {site}',
   'feed.profiles': 'Gương điển hình – {site}',
   'feed.guides': 'Mô hình tự quản – {site}',
+  'feed.podcast': 'Bản tin phát thanh (podcast) – {site}',
   'feed.subscribe': 'Theo dõi bằng RSS',
   'card.article': 'Tin tức',
   'card.profile': 'Gương điển hình',
