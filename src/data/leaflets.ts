@@ -44,15 +44,18 @@ export interface LeafletSkip {
   reason: string;
 }
 
-async function load(site: URL): Promise<LeafletView[]> {
-  const { guides, articles, settings } = await loadSite();
-  const context = (collection: string, id: string) => ({
-    url: absoluteUrl(entryPath(collection, id), site),
-    demo: isDemoSite(site),
-    agency: settings.agency,
-    unit: settings.unit,
-    contacts: leafletContacts(settings),
-  });
+/** A guide or safety article that gets a leaflet: one with enough text for residents. */
+export interface LeafletTarget {
+  collection: 'guides' | 'articles';
+  entry: Guide | Article;
+  kind: string;
+  /** Where the entry's file is, for messages. */
+  file: string;
+  segment: string;
+}
+
+async function selectTargets(): Promise<LeafletTarget[]> {
+  const { guides, articles } = await loadSite();
   const candidates = [
     ...guides.map((entry) => ({ collection: 'guides' as const, entry, kind: LEAFLET_HEADINGS.guideKind })),
     ...articles
@@ -63,21 +66,37 @@ async function load(site: URL): Promise<LeafletView[]> {
   const targets = candidates.flatMap((c) => {
     const file = c.entry.filePath ?? `src/content/${c.collection}/${c.entry.id}`;
     const reason = leafletShortfall(c.entry.data.leaflet);
-    if (reason) {
-      skipped.push({ file, reason });
-      return [];
-    }
-    const leaflet = leafletFor(c.entry.data, c.kind, context(c.collection, c.entry.id))!;
-    return [{ ...c, file, leaflet }];
+    if (reason) skipped.push({ file, reason });
+    return reason ? [] : [{ ...c, file, segment: LEAFLET_SEGMENTS[c.collection] }];
   });
   // A line in the build's log, not a failure: an entry may go without a leaflet until someone writes its text.
   if (skipped.length)
     console.info(
       [t('leaflet.skipped', { count: skipped.length }), ...skipped.map((s) => `  ${s.file}: ${s.reason}`)].join('\n'),
     );
-  return targets.map((target) => {
+  return targets;
+}
+
+let targets: Promise<LeafletTarget[]> | undefined;
+
+/** The entries that get a leaflet, whatever the site's address: what the leaflet routes' paths come from. */
+export function leafletTargets(): Promise<LeafletTarget[]> {
+  targets ??= selectTargets();
+  return targets;
+}
+
+async function load(site: URL): Promise<LeafletView[]> {
+  const { settings } = await loadSite();
+  return (await leafletTargets()).map((target) => {
+    const leaflet = leafletFor(target.entry.data, target.kind, {
+      url: absoluteUrl(entryPath(target.collection, target.entry.id), site),
+      demo: isDemoSite(site),
+      agency: settings.agency,
+      unit: settings.unit,
+      contacts: leafletContacts(settings),
+    })!;
     const pdf = leafletPdf(
-      target.leaflet,
+      leaflet,
       settings.emergencyNumber,
       target.entry.data.updatedAt ?? target.entry.data.publishedAt,
       `${__BUILD_OUTPUTS_CACHE__}leaflets`,
@@ -90,8 +109,8 @@ async function load(site: URL): Promise<LeafletView[]> {
     return {
       collection: target.collection,
       entry: target.entry,
-      leaflet: target.leaflet,
-      segment: LEAFLET_SEGMENTS[target.collection],
+      leaflet,
+      segment: target.segment,
       pdf,
       path: paths.leaflet(target.collection, target.entry.id),
       pdfPath: paths.leafletPdf(target.collection, target.entry.id),
@@ -101,7 +120,7 @@ async function load(site: URL): Promise<LeafletView[]> {
 
 const cache = new Map<string, Promise<LeafletView[]>>();
 
-/** All leaflets with their PDFs, for the site's address (the QR codes point at it). */
+/** All leaflets with their PDFs, for the site's address (Astro.site: the QR codes point at it). */
 export function loadLeaflets(site: URL): Promise<LeafletView[]> {
   if (!cache.has(site.href)) cache.set(site.href, load(site));
   return cache.get(site.href)!;
