@@ -9,7 +9,7 @@ import { object, textList } from './field-groups';
 
 export const leafletFields = {
   headline: text({
-    label: 'Tiêu đề tờ rơi',
+    label: 'Đầu đề tờ rơi',
     hint: 'Một câu ngắn nói thẳng với người dân, ví dụ: “Báo tin tội phạm: nhanh, đúng nơi, an toàn”.',
     max: 90,
   }),
