@@ -77,10 +77,26 @@ const MISSING = /^bắt buộc, chưa điền$/;
 
 /** The top-level field a problem is about: "cover.alt" and "cover" → cover, "body (dòng 3)" → body. */
 const topField = (field: string) => field.split(/[.[ ]/)[0] ?? field;
-/** "body (dòng 3)" → "Dòng 3: …"; other messages already name their field. */
-const shown = (p: ContentProblem) => {
+/** The label of a field inside a group or list: "alert.message" → the alert group's "Nội dung". */
+function innerLabel(field: Imm, path: string): string | undefined {
+  let current: Imm | undefined = field;
+  for (const name of path.split(/[.[\]]+/).filter((part) => part && !/^\d+$/.test(part))) {
+    const single = current?.get('field') as Imm | undefined;
+    const fields = current?.get('fields') as { find(fn: (f: Imm) => boolean): Imm | undefined } | undefined;
+    current = fields?.find((f) => f.get('name') === name) ?? (single?.get('name') === name ? single : undefined);
+  }
+  return current && current !== field ? String(current.get('label')) : undefined;
+}
+
+/**
+ * A problem as its field shows it: "body (dòng 3)" → "Dòng 3: …"; a problem inside a group names the group's field
+ * ("Nội dung: …") unless its message already does; other messages name their field themselves.
+ */
+const shown = (p: ContentProblem, field: Imm) => {
   const line = /\(dòng (\d+)\)/.exec(p.field)?.[1];
-  return line ? `Dòng ${line}: ${p.message}` : p.message;
+  if (line) return `Dòng ${line}: ${p.message}`;
+  const label = innerLabel(field, p.field.slice(topField(p.field).length));
+  return label && !p.message.startsWith(label) ? `${label}: ${p.message}` : p.message;
 };
 
 type ControlClass = new (props: ControlProps) => Component<ControlProps> & {
@@ -121,7 +137,7 @@ function withEntryChecks(Base: ControlClass): ControlClass {
     private problemsError(
       skipBlank: boolean,
     ): { error: { type: string; message: string; parentIds: string[] } } | undefined {
-      const messages = this.problems(skipBlank).map(shown);
+      const messages = this.problems(skipBlank).map((p) => shown(p, this.props.field));
       if (messages.length === 0) return undefined;
       // Decap says "Chưa lưu: …" at the top only for errors of this type; the field's own message says the rest.
       return { error: { type: 'PRESENCE', message: messages.join(' '), parentIds: this.props.parentIds ?? [] } };
