@@ -4,7 +4,8 @@
  * warned about, Decap's replace question in Vietnamese, one name per group for a screen reader, and Back landing
  * on a correct form.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -13,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
 import { addSource, clickSave, expectUsable, openEditor, route, shot, upload, yesterday } from '../helpers/cms-browser';
 import { commitsOn, startLocalCms, type LocalCms } from '../helpers/local-cms';
+import { makeScratchCopy } from '../helpers/scratch';
 
 let browser: Browser;
 let files: string;
@@ -31,8 +33,13 @@ afterAll(async () => {
   if (files) rmSync(files, { recursive: true, force: true });
 });
 
-async function withCms(test: (cms: LocalCms) => Promise<void>): Promise<void> {
-  const cms = await startLocalCms();
+async function withCms(test: (cms: LocalCms) => Promise<void>, prepare?: (dir: string) => void): Promise<void> {
+  let scratch;
+  if (prepare) {
+    scratch = makeScratchCopy({ git: true });
+    prepare(scratch.dir);
+  }
+  const cms = await startLocalCms(scratch ? { scratch } : {});
   try {
     await test(cms);
   } catch (error) {
@@ -41,6 +48,7 @@ async function withCms(test: (cms: LocalCms) => Promise<void>): Promise<void> {
     });
   } finally {
     await cms.stop();
+    scratch?.remove();
   }
 }
 
@@ -172,4 +180,39 @@ describe('the details of editing with npm run cms', () => {
       await shot(page, '16-quay-lai-cai-dat');
       await expectUsable(page);
     }));
+
+  it('opens /admin even when an entry in the folder names an image that does not exist', () =>
+    withCms(
+      async (cms) => {
+        // The dev server cannot load that entry (Astro's ImageNotFound); the CMS does not depend on it.
+        const { page } = await openEditor(browser, cms.site);
+        await route(page, '#/collections/articles');
+        await page.getByText('Bài có ảnh bị mất').first().waitFor({ timeout: 120_000 });
+        await expectUsable(page);
+        await route(page, '#/collections/articles/entries/bai-co-anh-bi-mat');
+        await expect
+          .poll(() => page.getByLabel('Tiêu đề').inputValue(), { timeout: 120_000 })
+          .toBe('Bài có ảnh bị mất');
+        // The preview says in Vietnamese what it cannot show, instead of a broken image.
+        await expect
+          .poll(() => page.locator('iframe').first().contentFrame().locator('body').innerText(), { timeout: 60_000 })
+          .toContain('Chưa xem trước được ảnh này ở đây');
+        await expectUsable(page);
+        await shot(page, '17-anh-bi-mat-van-mo-duoc');
+        const admin = await fetch(`${cms.site}/admin/`);
+        expect(admin.status).toBe(200);
+        expect(await admin.text()).not.toMatch(/ImageNotFound/);
+      },
+      (dir) => {
+        const source = readFileSync(
+          join(dir, 'src/content/articles/ngay-hoi-toan-dan-bao-ve-an-ninh-to-quoc.mdx'),
+          'utf8',
+        )
+          .replace(/^title: .*$/m, 'title: "Bài có ảnh bị mất"')
+          .replace(/ngay-hoi-toan-dan\.jpg/g, 'anh-khong-co.jpg');
+        writeFileSync(join(dir, 'src/content/articles/bai-co-anh-bi-mat.mdx'), source);
+        execFileSync('git', ['add', '-A'], { cwd: dir });
+        execFileSync('git', ['commit', '-qm', 'Bài có ảnh bị mất'], { cwd: dir });
+      },
+    ));
 });
