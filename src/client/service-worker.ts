@@ -81,5 +81,8 @@ registerRoute(
 );
 registerRoute(
   ({ url }) => url.pathname.startsWith('/pagefind/'),
-  new NetworkFirst({ cacheName: SEARCH_CACHE, plugins: plugins(withoutQuery, new ExpirationPlugin({ maxEntries: 30 })) }),
+  new NetworkFirst({
+    cacheName: SEARCH_CACHE,
+    plugins: plugins(withoutQuery, new ExpirationPlugin({ maxEntries: 30 })),
+  }),
 );

@@ -8,7 +8,16 @@
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { X509Certificate, createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,7 +49,8 @@ export interface Nginx {
   stop(): Promise<void>;
 }
 
-export const brotliInstalled = () => existsSync(MODULES_ENABLED) && readdirSync(MODULES_ENABLED).some((f) => f.includes('brotli-filter'));
+export const brotliInstalled = () =>
+  existsSync(MODULES_ENABLED) && readdirSync(MODULES_ENABLED).some((f) => f.includes('brotli-filter'));
 
 function waitForPort(port: number, child: ChildProcess, output: () => string, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -67,17 +77,37 @@ export async function startNginx(root: string): Promise<Nginx> {
   const dir = mkdtempSync(join(tmpdir(), 'antq-nginx-'));
   const conf = join(dir, 'conf');
   mkdirSync(conf);
-  for (const sub of ['logs', 'tmp/body', 'tmp/proxy', 'tmp/fastcgi', 'tmp/uwsgi', 'tmp/scgi']) mkdirSync(join(dir, sub), { recursive: true });
+  for (const sub of ['logs', 'tmp/body', 'tmp/proxy', 'tmp/fastcgi', 'tmp/uwsgi', 'tmp/scgi'])
+    mkdirSync(join(dir, sub), { recursive: true });
   // Debian's modules-enabled files name their modules relative to the prefix ("modules/…so"), as
   // /usr/share/nginx/modules does on the server.
   symlinkSync('/usr/lib/nginx/modules', join(dir, 'modules'));
 
   const cert = join(dir, 'cert.pem');
   const key = join(dir, 'key.pem');
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
-    '-keyout', key, '-out', cert, '-days', '2', '-subj', `/CN=${NGINX_HOST}`, '-addext', `subjectAltName=DNS:${NGINX_HOST}`,
-  ], { stdio: 'pipe' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+      '-days',
+      '2',
+      '-subj',
+      `/CN=${NGINX_HOST}`,
+      '-addext',
+      `subjectAltName=DNS:${NGINX_HOST}`,
+    ],
+    { stdio: 'pipe' },
+  );
   const ca = readFileSync(cert, 'utf8');
   const publicKey = new X509Certificate(ca).publicKey.export({ type: 'spki', format: 'der' });
   const spki = createHash('sha256').update(publicKey).digest('base64');
@@ -85,11 +115,31 @@ export async function startNginx(root: string): Promise<Nginx> {
   const httpPort = await freePort();
   const httpsPort = await freePort();
   const brotli = brotliInstalled();
-  execFileSync(join(ROOT, 'deploy', 'antq-release'), [
-    'config', '--host', NGINX_HOST, '--cert', cert, '--key', key, '--root', root,
-    '--http-port', String(httpPort), '--https-port', String(httpsPort), '--listen', '127.0.0.1',
-    '--nginx-dir', conf, '--brotli', brotli ? 'yes' : 'no',
-  ], { stdio: 'pipe' });
+  execFileSync(
+    join(ROOT, 'deploy', 'antq-release'),
+    [
+      'config',
+      '--host',
+      NGINX_HOST,
+      '--cert',
+      cert,
+      '--key',
+      key,
+      '--root',
+      root,
+      '--http-port',
+      String(httpPort),
+      '--https-port',
+      String(httpsPort),
+      '--listen',
+      '127.0.0.1',
+      '--nginx-dir',
+      conf,
+      '--brotli',
+      brotli ? 'yes' : 'no',
+    ],
+    { stdio: 'pipe' },
+  );
 
   const runAsRoot = process.getuid?.() === 0;
   writeFileSync(
@@ -109,7 +159,9 @@ export async function startNginx(root: string): Promise<Nginx> {
       '  include /etc/nginx/mime.types;',
       '  default_type application/octet-stream;',
       `  access_log ${join(dir, 'logs', 'access.log')};`,
-      ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `  ${t}_temp_path ${join(dir, 'tmp', t === 'client_body' ? 'body' : t)};`),
+      ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
+        (t) => `  ${t}_temp_path ${join(dir, 'tmp', t === 'client_body' ? 'body' : t)};`,
+      ),
       '  include sites-available/antq.conf;',
       '}',
       '',
@@ -127,7 +179,8 @@ export async function startNginx(root: string): Promise<Nginx> {
   let output = '';
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
-  const log = () => output + (existsSync(join(dir, 'logs', 'error.log')) ? readFileSync(join(dir, 'logs', 'error.log'), 'utf8') : '');
+  const log = () =>
+    output + (existsSync(join(dir, 'logs', 'error.log')) ? readFileSync(join(dir, 'logs', 'error.log'), 'utf8') : '');
   try {
     await waitForPort(httpsPort, child, log);
     await waitForPort(httpPort, child, log);
@@ -146,7 +199,10 @@ export async function startNginx(root: string): Promise<Nginx> {
     brotli,
     testOutput,
     siteConfig: readFileSync(join(conf, 'sites-available', 'antq.conf'), 'utf8'),
-    chromiumArgs: [`--host-resolver-rules=MAP ${NGINX_HOST} 127.0.0.1`, `--ignore-certificate-errors-spki-list=${spki}`],
+    chromiumArgs: [
+      `--host-resolver-rules=MAP ${NGINX_HOST} 127.0.0.1`,
+      `--ignore-certificate-errors-spki-list=${spki}`,
+    ],
     log,
     stop: () =>
       new Promise((resolve) => {

@@ -128,7 +128,18 @@ export function parseCsp(text: string): Policy {
 /** Sources too broad to restrict anything. */
 const BROAD = new Set(['*', 'http:', 'https:', 'ftp:', 'http://*', 'https://*', 'http://*.*', 'https://*.*']);
 const INLINE = new Set(["'unsafe-inline'", 'data:']);
-const FALLS_BACK_TO_DEFAULT = new Set(['script-src', 'style-src', 'object-src', 'img-src', 'media-src', 'connect-src', 'font-src', 'frame-src', 'worker-src', 'manifest-src']);
+const FALLS_BACK_TO_DEFAULT = new Set([
+  'script-src',
+  'style-src',
+  'object-src',
+  'img-src',
+  'media-src',
+  'connect-src',
+  'font-src',
+  'frame-src',
+  'worker-src',
+  'manifest-src',
+]);
 const PASSIVE = new Set(['img-src', 'media-src']);
 const hasHashOrNonce = (sources: string[]) => sources.some((s) => /^'(sha256|sha384|sha512|nonce)-/.test(s));
 
@@ -137,7 +148,8 @@ function sourcesIn(policy: Policy, directive: string): string[] | undefined {
   const own = policy.get(directive) ?? (FALLS_BACK_TO_DEFAULT.has(directive) ? policy.get('default-src') : undefined);
   if (!own) return undefined;
   // Browsers ignore 'unsafe-inline' beside a hash or nonce.
-  if ((directive === 'script-src' || directive === 'style-src') && hasHashOrNonce(own)) return own.filter((s) => s !== "'unsafe-inline'");
+  if ((directive === 'script-src' || directive === 'style-src') && hasHashOrNonce(own))
+    return own.filter((s) => s !== "'unsafe-inline'");
   return own;
 }
 
@@ -157,7 +169,9 @@ export function cspResult(response: ObservedResponse): string {
   try {
     headers = headerTexts.map(parseCsp);
     // A <meta> policy cannot carry these: browsers drop them.
-    metas = metaTexts.map(parseCsp).map((p) => new Map([...p].filter(([d]) => !['frame-ancestors', 'report-uri', 'sandbox'].includes(d))));
+    metas = metaTexts
+      .map(parseCsp)
+      .map((p) => new Map([...p].filter(([d]) => !['frame-ancestors', 'report-uri', 'sandbox'].includes(d))));
   } catch {
     return 'csp-header-invalid';
   }
@@ -174,14 +188,19 @@ export function cspResult(response: ObservedResponse): string {
   const insecure = (s: string) => s.startsWith('http:') || s.startsWith('ftp:');
 
   // Worst first: a response gets the one result that describes its most serious weakness.
-  if (script.some((s) => BROAD.has(s) || INLINE.has(s)) || object.some((s) => BROAD.has(s))) return 'csp-implemented-with-unsafe-inline';
+  if (script.some((s) => BROAD.has(s) || INLINE.has(s)) || object.some((s) => BROAD.has(s)))
+    return 'csp-implemented-with-unsafe-inline';
   if (https && active.some(insecure)) return 'csp-implemented-with-insecure-scheme';
   if ([...script, ...style].includes("'unsafe-eval'")) return 'csp-implemented-with-unsafe-eval';
   if (https && passive.some(insecure)) return 'csp-implemented-with-insecure-scheme-in-passive-content-only';
   if (style.some((s) => BROAD.has(s) || INLINE.has(s))) return 'csp-implemented-with-unsafe-inline-in-style-src-only';
   const defaultSrc = effective(all, 'default-src');
   const formAction = effective(all, 'form-action');
-  if (defaultSrc.length === 1 && defaultSrc[0] === "'none'" && formAction.every((s) => s === "'none'" || s === "'self'"))
+  if (
+    defaultSrc.length === 1 &&
+    defaultSrc[0] === "'none'" &&
+    formAction.every((s) => s === "'none'" || s === "'self'")
+  )
     return 'csp-implemented-with-no-unsafe-default-src-none';
   return 'csp-implemented-with-no-unsafe';
 }
@@ -216,7 +235,9 @@ function hstsResult(response: ObservedResponse): string {
   if (value === undefined) return 'hsts-not-implemented';
   const maxAge = /(?:^|;)\s*max-age\s*=\s*"?(\d+)"?\s*(?:;|$)/i.exec(value);
   if (!maxAge) return 'hsts-header-invalid';
-  return Number(maxAge[1]) >= 15_768_000 ? 'hsts-implemented-max-age-at-least-six-months' : 'hsts-implemented-max-age-less-than-six-months';
+  return Number(maxAge[1]) >= 15_768_000
+    ? 'hsts-implemented-max-age-at-least-six-months'
+    : 'hsts-implemented-max-age-less-than-six-months';
 }
 
 function referrerPolicyResult(response: ObservedResponse): string {
@@ -234,19 +255,25 @@ function referrerPolicyResult(response: ObservedResponse): string {
 function contentTypeOptionsResult(response: ObservedResponse): string {
   const value = first(response, 'x-content-type-options');
   if (value === undefined) return 'x-content-type-options-not-implemented';
-  return value.trim().toLowerCase() === 'nosniff' ? 'x-content-type-options-nosniff' : 'x-content-type-options-header-invalid';
+  return value.trim().toLowerCase() === 'nosniff'
+    ? 'x-content-type-options-nosniff'
+    : 'x-content-type-options-header-invalid';
 }
 
 function cookiesResult(response: ObservedResponse): string {
-  if (response.headers.has('set-cookie')) throw new Error('cookies: this scorer does not implement the Observatory rules for cookies');
+  if (response.headers.has('set-cookie'))
+    throw new Error('cookies: this scorer does not implement the Observatory rules for cookies');
   return 'cookies-not-found';
 }
 
 function corsResult(response: ObservedResponse): string {
   const origin = first(response, 'access-control-allow-origin')?.trim();
   if (origin === undefined) return 'cross-origin-resource-sharing-not-implemented';
-  if (first(response, 'access-control-allow-credentials')?.trim().toLowerCase() === 'true') return 'cross-origin-resource-sharing-implemented-with-universal-access';
-  return origin === '*' ? 'cross-origin-resource-sharing-implemented-with-public-access' : 'cross-origin-resource-sharing-implemented-with-restricted-access';
+  if (first(response, 'access-control-allow-credentials')?.trim().toLowerCase() === 'true')
+    return 'cross-origin-resource-sharing-implemented-with-universal-access';
+  return origin === '*'
+    ? 'cross-origin-resource-sharing-implemented-with-public-access'
+    : 'cross-origin-resource-sharing-implemented-with-restricted-access';
 }
 
 function redirectionResult(response: ObservedResponse): string {
@@ -262,13 +289,25 @@ function redirectionResult(response: ObservedResponse): string {
 function sriResult(response: ObservedResponse): string {
   if (response.scripts.length === 0) return 'sri-not-implemented-but-no-scripts-loaded';
   const page = new URL(response.url);
-  const scripts = response.scripts.map((s) => ({ url: new URL(s.src, page), relative: s.src.startsWith('//') ? 'protocol' : '', integrity: Boolean(s.integrity) }));
+  const scripts = response.scripts.map((s) => ({
+    url: new URL(s.src, page),
+    relative: s.src.startsWith('//') ? 'protocol' : '',
+    integrity: Boolean(s.integrity),
+  }));
   const external = scripts.filter((s) => s.url.origin !== page.origin);
   const insecure = external.some((s) => s.url.protocol !== 'https:' || s.relative === 'protocol');
   const allWithIntegrity = scripts.every((s) => s.integrity);
-  if (external.length === 0) return allWithIntegrity ? 'sri-implemented-and-all-scripts-loaded-securely' : 'sri-not-implemented-but-all-scripts-loaded-from-secure-origin';
-  if (allWithIntegrity) return insecure ? 'sri-implemented-but-external-scripts-not-loaded-securely' : 'sri-implemented-and-external-scripts-loaded-securely';
-  return insecure ? 'sri-not-implemented-and-external-scripts-not-loaded-securely' : 'sri-not-implemented-but-external-scripts-loaded-securely';
+  if (external.length === 0)
+    return allWithIntegrity
+      ? 'sri-implemented-and-all-scripts-loaded-securely'
+      : 'sri-not-implemented-but-all-scripts-loaded-from-secure-origin';
+  if (allWithIntegrity)
+    return insecure
+      ? 'sri-implemented-but-external-scripts-not-loaded-securely'
+      : 'sri-implemented-and-external-scripts-loaded-securely';
+  return insecure
+    ? 'sri-not-implemented-and-external-scripts-not-loaded-securely'
+    : 'sri-not-implemented-but-external-scripts-loaded-securely';
 }
 
 function corpResult(response: ObservedResponse): string {
