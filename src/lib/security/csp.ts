@@ -9,7 +9,8 @@
  * - /admin/ (Decap CMS): Decap compiles code at run time and injects its styles, so it needs
  *   script-src 'unsafe-eval' and style-src 'unsafe-inline', and it talks to the Git host's API. That looser
  *   policy must never leak to reading pages, and a <meta> policy can only be tightened by a header, never
- *   loosened, so the admin page's meta is replaced (src/middleware.ts) and the header for /admin/ is separate.
+ *   loosened, so the admin page's meta is replaced (src/middleware.ts); the header, the same for every URL, only
+ *   adds what a meta cannot carry.
  */
 
 /** Directives Astro adds to every page's <meta> besides script-src/style-src (frame-ancestors has no effect in a meta). */
@@ -42,8 +43,8 @@ export const CMS_CONNECT_SOURCES = [
 ] as const;
 
 /**
- * The policy of /admin/ (header and meta alike). `extraOrigins`: a self-hosted Gitea/Forgejo/GitLab given to
- * the build by CMS_BASE_URL / CMS_API_ROOT; the static header files list only the public hosts (docs/deploy.md).
+ * The policy of /admin/, in its meta. `extraOrigins`: a self-hosted Gitea/Forgejo/GitLab given to the build by
+ * CMS_BASE_URL / CMS_API_ROOT.
  */
 export function adminPolicy(extraOrigins: readonly string[] = []): string {
   const connect = [...new Set([...CMS_CONNECT_SOURCES, ...extraOrigins])];
