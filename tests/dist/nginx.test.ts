@@ -154,7 +154,7 @@ describe('the configuration', () => {
   it('negotiates HTTP/2 over TLS', async () => {
     const protocol = await new Promise<string | false>((resolve, reject) => {
       const socket = tlsConnect({ host: '127.0.0.1', port: nginx.httpsPort, servername: NGINX_HOST, ca: nginx.ca, ALPNProtocols: ['h2', 'http/1.1'] }, () => {
-        resolve(socket.alpnProtocol);
+        resolve(socket.alpnProtocol ?? false);
         socket.end();
       });
       socket.on('error', reject);
@@ -375,7 +375,7 @@ async function observe(page: Page, path: string): Promise<ObservedResponse> {
   const redirects = [`http://${NGINX_HOST}/`];
   const start = await fetchRaw('/', { scheme: 'http', host: NGINX_HOST });
   if (start.status === 301) redirects.push(one(start, 'location'));
-  return { url: `https://${NGINX_HOST}${path}`, headers: reply.headers, httpEquiv, scripts: parsed.scripts.map((s) => (s.integrity ? s : { src: s.src })), redirects };
+  return { url: `https://${NGINX_HOST}${path}`, headers: reply.headers, httpEquiv, scripts: parsed.scripts.map((s) => ({ src: s.src, ...(s.integrity ? { integrity: s.integrity } : {}) })), redirects };
 }
 
 describe('in Chromium through nginx', () => {

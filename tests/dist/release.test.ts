@@ -54,7 +54,7 @@ function nextBuild(): string {
   return dir;
 }
 
-function head(path: string, headers: Record<string, string> = {}): Promise<{ status: number; etag?: string }> {
+function head(path: string, headers: Record<string, string> = {}): Promise<{ status: number; etag?: string | undefined }> {
   return new Promise((resolve, reject) => {
     const req = request(
       { host: '127.0.0.1', port: nginx.httpsPort, path, method: 'HEAD', ca: nginx.ca, servername: NGINX_HOST, headers: { host: NGINX_HOST, ...headers }, agent: false },

@@ -17,7 +17,7 @@ const NGINX = readFileSync(join(ROOT, 'deploy/nginx.conf'), 'utf8');
 const NGINX_HEADERS = readFileSync(join(ROOT, 'deploy/antq-headers.conf'), 'utf8');
 /** The add_header lines of a piece of nginx configuration, comments left out: [name, value]. */
 const addHeaders = (text: string) =>
-  [...text.replace(/#.*$/gm, '').matchAll(/^\s*add_header\s+(\S+)\s+"([^"]*)"\s+always;$/gm)].map((m) => [m[1]!, m[2]!]);
+  [...text.replace(/#.*$/gm, '').matchAll(/^\s*add_header\s+(\S+)\s+"([^"]*)"\s+always;$/gm)].map((m) => [m[1]!, m[2]!] as const);
 const pages = builtHtmlFiles();
 const publicPages = pages.filter((f) => !isAdminPath(urlPathOf(f)));
 const adminPages = pages.filter((f) => isAdminPath(urlPathOf(f)));
