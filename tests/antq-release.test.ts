@@ -76,14 +76,24 @@ describe('antq-release install', () => {
   it('keeps unchanged files as they were (same inode, same ETag), replaces changed ones, and keeps recent hashed files', async () => {
     ok([
       'install',
-      build('a', { '_astro/a.111.css': 'a{}', 'tin-tuc/index.html': 'tin A', 'gioi-thieu/index.html': 'giới thiệu' }),
+      build('a', {
+        '_astro/a.111.css': 'a{}',
+        'tin-tuc/index.html': 'tin A',
+        'gioi-thieu/index.html': 'giới thiệu',
+        'cu/index.html': 'cũ',
+      }),
     ]);
     const first = live();
     const before = statSync(join(base, first, 'gioi-thieu/index.html'));
     await sleepToNextSecond();
     ok([
       'install',
-      build('b', { '_astro/b.222.css': 'b{}', 'tin-tuc/index.html': 'tin B', 'gioi-thieu/index.html': 'giới thiệu' }),
+      build('b', {
+        '_astro/b.222.css': 'b{}',
+        'tin-tuc/index.html': 'tin B',
+        'gioi-thieu/index.html': 'giới thiệu',
+        'moi/trang/index.html': 'mới',
+      }),
     ]);
     expect(live()).not.toBe(first);
     const after = statSync(join(base, live(), 'gioi-thieu/index.html'));
@@ -93,6 +103,11 @@ describe('antq-release install', () => {
       statSync(join(base, first, 'tin-tuc/index.html')).ino,
     );
     expect(served('tin-tuc/index.html')).toBe('tin B');
+    // The changed file replaced the link: the first release's copy is untouched, for a rollback.
+    expect(readFileSync(join(base, first, 'tin-tuc/index.html'), 'utf8')).toBe('tin A');
+    // A page the new build no longer has is gone; a folder only the new build has is there.
+    expect(existsSync(join(base, 'current', 'cu/index.html'))).toBe(false);
+    expect(served('moi/trang/index.html')).toBe('mới');
     // A page of the first release still open somewhere finds its stylesheet.
     expect(served('_astro/a.111.css')).toBe('a{}');
     expect(served('_astro/b.222.css')).toBe('b{}');
