@@ -60,6 +60,8 @@ describe('the CMS at /admin/ gets its own policy', () => {
     expect(directives.get('script-src')).toContain("'unsafe-eval'");
     expect(directives.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
     expect(directives.get('connect-src')).toEqual(expect.arrayContaining(["'self'", 'https://api.github.com']));
+    // A production build never lets the CMS talk to a local server.
+    expect(directives.get('connect-src')?.join(' ')).not.toMatch(/localhost|127\.0\.0\.1|\[::1\]|http:/);
   });
 });
 

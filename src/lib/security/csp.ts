@@ -33,14 +33,11 @@ export const PUBLIC_META_DIRECTIVES = [
  */
 export const PUBLIC_HEADER_POLICY = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
 
-/** Git hosts whose APIs Decap calls from the browser (GitHub, GitLab.com), and decap-server for local editing. */
-export const CMS_CONNECT_SOURCES = [
-  "'self'",
-  'https://api.github.com',
-  'https://gitlab.com',
-  'http://localhost:8081',
-  'http://127.0.0.1:8081',
-] as const;
+/**
+ * Git hosts whose APIs Decap calls from the browser (GitHub, GitLab.com). A local decap-server comes only from
+ * CMS_LOCAL_BACKEND (`npm run cms`, `astro dev`), never into a production build's policy.
+ */
+export const CMS_CONNECT_SOURCES = ["'self'", 'https://api.github.com', 'https://gitlab.com'] as const;
 
 /**
  * The policy of /admin/, in its meta. `extraOrigins`: a self-hosted Gitea/Forgejo/GitLab given to the build by
