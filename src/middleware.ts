@@ -13,11 +13,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
     return response;
   const page = await response.text();
   // The search page (Pagefind) may compile WebAssembly: 'wasm-unsafe-eval' there and only there.
-  // In `astro dev` the admin page defaults to a local decap-server (src/pages/admin/index.astro): allow it there.
-  const env =
-    import.meta.env.DEV && !process.env.CMS_LOCAL_BACKEND
-      ? { ...process.env, CMS_LOCAL_BACKEND: 'http://127.0.0.1:8081/api/v1' }
-      : process.env;
-  const html = isAdminPath(pathname) ? withAdminPolicy(page, cmsOriginsFromEnv(env)) : withWasm(page);
+  const html = isAdminPath(pathname) ? withAdminPolicy(page, cmsOriginsFromEnv(process.env)) : withWasm(page);
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

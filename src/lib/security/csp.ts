@@ -35,7 +35,7 @@ export const PUBLIC_HEADER_POLICY = "frame-ancestors 'none'; object-src 'none'; 
 
 /**
  * Git hosts whose APIs Decap calls from the browser (GitHub, GitLab.com). A local decap-server comes only from
- * CMS_LOCAL_BACKEND (`npm run cms`, `astro dev`), never into a production build's policy.
+ * CMS_LOCAL_BACKEND, which `npm run cms` sets, never into a production build's policy.
  */
 export const CMS_CONNECT_SOURCES = ["'self'", 'https://api.github.com', 'https://gitlab.com'] as const;
 
