@@ -183,7 +183,6 @@ describe('every kind of response', () => {
     ['404', '/khong-co-trang-nay/', 404, /^text\/html; charset=utf-8$/, NO_CACHE],
     ['missing hashed file', '/_astro/khong-co.css', 404, /^text\/html; charset=utf-8$/, NO_CACHE],
     ['RSS feed', '/rss.xml', 200, /^(text|application)\/(rss\+)?xml; charset=utf-8$/, NO_CACHE],
-    ['podcast feed', '/phat-thanh/podcast.xml', 200, /^(text|application)\/(rss\+)?xml; charset=utf-8$/, NO_CACHE],
     ['sitemap', '/sitemap-index.xml', 200, /^(text|application)\/xml; charset=utf-8$/, NO_CACHE],
     ['robots.txt', '/robots.txt', 200, /^text\/plain; charset=utf-8$/, NO_CACHE],
     ['bulletin text', findFile('phat-thanh', '.txt'), 200, /^text\/plain; charset=utf-8$/, NO_CACHE],
