@@ -10,6 +10,7 @@ import offline from './src/integrations/offline';
 import { buildOutputsCache } from './src/integrations/build-outputs';
 import { mdxParseErrors, mdxSafetyPlugin } from './src/build/mdx-safety-plugin';
 import { launchCheck } from './src/integrations/launch-check';
+import { cmsAdmin } from './src/integrations/cms-admin';
 import { contentCheck } from './src/integrations/content-check';
 import { siteMode } from './src/lib/site/site-mode';
 
@@ -38,7 +39,9 @@ export default defineConfig({
   // Two content files whose names slugify alike must fail the build, not silently shadow each other.
   prerenderConflictBehavior: 'error',
   integrations: [
-    launchCheck(mode),
+    launchCheck(mode, process.env),
+    // /admin/ (Decap CMS), unless CMS_BACKEND=none.
+    cmsAdmin(process.env),
     // Every content problem of the run at once, grouped by file, before Astro reads the content.
     contentCheck(),
     mdx(),
@@ -46,7 +49,7 @@ export default defineConfig({
     sitemap({
       // Neither the offline fallback nor the CMS at /admin/ is a page to find in a search engine.
       filter: (page) => !page.endsWith('/ngoai-tuyen/') && !new URL(page).pathname.startsWith('/admin/'),
-      serialize: withLastmod(lastmodMap('./src/content', site)),
+      serialize: withLastmod(lastmodMap('.', site)),
     }),
     // The search index is built after `astro build`, in its own process (scripts/search-index.mjs).
     offline(),

@@ -17,6 +17,46 @@ export default defineConfig(
     },
   },
   {
+    // Pure logic stays pure: src/lib never reads the site's data, build-time I/O or Astro's virtual modules, so it
+    // runs the same in Vitest, the CMS bundle and the browser.
+    files: ['src/lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/data/*', '**/data'],
+              message: 'src/lib không được dùng src/data: truyền dữ liệu qua tham số.',
+            },
+            { group: ['**/build/*', '**/build'], message: 'src/lib không được dùng src/build (đọc/ghi tệp khi dựng).' },
+            { group: ['astro:*'], message: 'src/lib không được dùng module ảo astro:*.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Components print what routes hand them: loading content is the route's business (src/data), so a component
+    // neither calls getCollection nor a loader of src/data. Types from src/data are fine.
+    files: ['src/components/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'astro:content', allowTypeImports: true, message: 'Thành phần không tự đọc nội dung.' }],
+          patterns: [
+            {
+              group: ['**/data/*'],
+              importNamePattern: '^(load|leafletOf|getCollection|getEntry)',
+              message: 'Thành phần không tự đọc nội dung: trang truyền dữ liệu qua props.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests read parsed XML and JSON-LD whose shape is what they assert.
     files: ['tests/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

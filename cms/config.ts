@@ -5,17 +5,16 @@
  * Pure data: no Decap import, so Vitest checks it against the Zod schemas (tests/cms-config.test.ts)
  * and the admin page builds it with the backend chosen at build time (backendFromEnv, cms/backend.ts).
  */
-import { articleFields } from '../src/schemas/article';
-import { type CmsField, type FieldMap } from '../src/schemas/fields';
+import type { CmsField } from '../src/schemas/fields';
 import { cmsFields } from '../src/schemas/field-groups';
-import { guideFields } from '../src/schemas/guide';
-import { localityFields } from '../src/schemas/locality';
-import { pageFields } from '../src/schemas/page';
-import { profileFields } from '../src/schemas/profile';
-import { settingsFields } from '../src/schemas/settings';
-import { lawFields } from '../src/schemas/law';
-import { statsFields } from '../src/schemas/stats';
-import { AUDIO_FOLDER, bulletinFields } from '../src/schemas/bulletin';
+import {
+  bodyCollections,
+  CMS_UPLOADS,
+  REGISTRY,
+  registryEntries,
+  type CollectionSpec,
+  type MediaFolder,
+} from '../src/schemas/registry';
 import { EDITOR_COMPONENT_IDS } from './editor-components';
 import { backendFromEnv, type CmsBackend, type CmsEnv } from './backend';
 
@@ -66,8 +65,8 @@ export const FRONTMATTER_FORMAT = 'antq-frontmatter';
  */
 export const JSON_FORMAT = 'antq-json';
 
-/** Collections whose entries are MDX documents with a body; the others are JSON data. */
-export const MDX_COLLECTIONS = ['articles', 'profiles', 'guides', 'pages', 'bulletins'] as const;
+/** Collections whose entries are MDX documents with a body; the others are JSON data (from the registry). */
+export const MDX_COLLECTIONS: readonly string[] = bodyCollections();
 
 /** The body of MDX entries: not part of the frontmatter schema (Astro keeps it as entry.body). */
 export function bodyField(): CmsField {
@@ -87,138 +86,59 @@ export function bodyField(): CmsField {
 }
 
 /**
- * Images go to src/assets/images/<collection>/ where astro:assets optimises them; the path written into
- * the entry is relative to the entry file (src/content/<collection>/x.mdx), which is what `image()` resolves.
+ * Decap's media folder of a collection: images go to src/assets/images/<collection>/ where astro:assets optimises
+ * them, the path written into the entry relative to the entry file; audio to public/ (the registry says which).
  */
-export function mediaFolders(collection: string): Pick<CmsCollection, 'media_folder' | 'public_folder'> {
-  return { media_folder: `/src/assets/images/${collection}`, public_folder: `../../assets/images/${collection}` };
+export function mediaFolders(media: MediaFolder): Pick<CmsCollection, 'media_folder' | 'public_folder'> {
+  return { media_folder: `/${media.folder}`, public_folder: media.public };
 }
 
-const mdxCollection = (
-  name: (typeof MDX_COLLECTIONS)[number],
-  label: string,
-  labelSingular: string,
-  fields: FieldMap,
-  identifier: string,
-  description: string,
-  options: { create?: boolean; sortBy?: string[] } = {},
-): CmsCollection => ({
-  name,
-  label,
-  label_singular: labelSingular,
-  description,
-  folder: `src/content/${name}`,
-  create: options.create ?? true,
-  ...(options.create === false ? { delete: false } : {}),
-  extension: 'mdx',
-  format: FRONTMATTER_FORMAT,
-  // The file name is the entry's id and URL: ASCII, đ→d (the preSave hook makes the text NFC first).
-  slug: `{{${identifier}}}`,
-  identifier_field: identifier,
-  summary: `{{${identifier}}}`,
-  sortable_fields: options.sortBy ?? [identifier, 'publishedAt'],
-  ...mediaFolders(name),
-  fields: [...cmsFields(fields), bodyField()],
-});
+/** One collection of the registry as Decap reads it. */
+export function cmsCollection(name: string, spec: CollectionSpec): CmsCollection {
+  const { cms } = spec;
+  const fields = [...cmsFields(spec.fields), ...(spec.format === 'mdx' ? [bodyField()] : [])];
+  const format = spec.format === 'mdx' ? FRONTMATTER_FORMAT : JSON_FORMAT;
+  const extension = spec.format === 'mdx' ? 'mdx' : 'json';
+  const media = spec.media?.[0] ? mediaFolders(spec.media[0]) : {};
+  if (cms.file) {
+    return {
+      name,
+      label: cms.label,
+      description: cms.description,
+      delete: false,
+      format,
+      extension,
+      ...media,
+      files: [{ name: cms.file.name, label: cms.file.label, file: `${spec.folder}/${cms.file.file}`, fields }],
+    };
+  }
+  const create = cms.create ?? true;
+  return {
+    name,
+    label: cms.label,
+    label_singular: cms.labelSingular,
+    description: cms.description,
+    folder: spec.folder,
+    create,
+    ...(create ? {} : { delete: false }),
+    extension,
+    format,
+    // The file name is the entry's id and URL: ASCII, đ→d (the preSave hook makes the text NFC first).
+    slug: cms.slug ?? `{{${cms.identifier}}}`,
+    identifier_field: cms.identifier,
+    summary: `{{${cms.identifier}}}`,
+    ...(spec.format === 'mdx' ? { sortable_fields: [...(cms.sortBy ?? [cms.identifier, 'publishedAt'])] } : {}),
+    ...media,
+    fields,
+  };
+}
 
-const dataCollection = (
-  name: string,
-  label: string,
-  labelSingular: string,
-  fields: FieldMap,
-  slug: string,
-  description: string,
-): CmsCollection => ({
-  name,
-  label,
-  label_singular: labelSingular,
-  description,
-  folder: `src/content/${name}`,
-  create: true,
-  extension: 'json',
-  format: JSON_FORMAT,
-  slug,
-  identifier_field: 'title',
-  summary: '{{title}}',
-  fields: cmsFields(fields),
-});
+/** Every collection of the registry, in its order. */
+export function cmsCollections(registry: Readonly<Record<string, CollectionSpec>> = REGISTRY): CmsCollection[] {
+  return registryEntries(registry).map(([name, spec]) => cmsCollection(name, spec));
+}
 
-export const collections: CmsCollection[] = [
-  mdxCollection('articles', 'Tin bài', 'tin bài', articleFields, 'title', 'Tin tức, bài viết về phong trào.'),
-  mdxCollection(
-    'profiles',
-    'Gương điển hình',
-    'gương điển hình',
-    profileFields,
-    'name',
-    'Cá nhân, tập thể tiêu biểu. Hồ sơ cá nhân phải có thông tin đồng ý đăng tải.',
-  ),
-  mdxCollection('guides', 'Mô hình', 'mô hình', guideFields, 'title', 'Hướng dẫn xây dựng các mô hình tự quản.'),
-  // Standing pages have their own routes (/gioi-thieu/, /lien-he/): editors change the text, not the set of pages.
-  mdxCollection(
-    'pages',
-    'Trang cố định',
-    'trang',
-    pageFields,
-    'title',
-    'Giới thiệu, liên hệ: sửa nội dung, không thêm hoặc xóa trang.',
-    { create: false, sortBy: ['title'] },
-  ),
-  // Audio goes to public/ as it is (no optimisation), so the path in the entry is the URL it is served at.
-  {
-    ...mdxCollection(
-      'bulletins',
-      'Bản tin phát thanh',
-      'bản tin',
-      bulletinFields,
-      'title',
-      'Bài đọc trên loa truyền thanh cơ sở: câu ngắn, 250–700 chữ; có thể kèm tệp âm thanh.',
-      { sortBy: ['title', 'airFrom', 'publishedAt'] },
-    ),
-    media_folder: AUDIO_FOLDER.media,
-    public_folder: AUDIO_FOLDER.public,
-  },
-  dataCollection(
-    'localities',
-    'Địa bàn',
-    'địa bàn',
-    localityFields,
-    '{{kind}}-{{title}}',
-    'Đơn vị hành chính. Tên tệp ghép từ cấp và tên, ví dụ "xa-cao-son".',
-  ),
-  dataCollection(
-    'stats',
-    'Số liệu',
-    'bộ số liệu',
-    statsFields,
-    '{{locality}}-{{period}}',
-    'Số liệu phong trào theo thời kỳ và địa bàn, kèm nguồn.',
-  ),
-  dataCollection(
-    'laws',
-    'Văn bản pháp luật',
-    'văn bản',
-    lawFields,
-    '{{number}}',
-    'Văn bản được trích dẫn. Tên tệp lấy từ số, ký hiệu, ví dụ "35-2013-qh13". Kiểm tra tên và hiệu lực trên văn bản chính thức.',
-  ),
-  {
-    name: 'settings',
-    label: 'Cài đặt chung',
-    description: 'Tên trang, số điện thoại liên hệ và thông báo khẩn.',
-    delete: false,
-    format: JSON_FORMAT,
-    extension: 'json',
-    files: [
-      {
-        name: 'site',
-        label: 'Cài đặt trang',
-        file: 'src/content/settings/site.json',
-        fields: cmsFields(settingsFields),
-      },
-    ],
-  },
-];
+export const collections: CmsCollection[] = cmsCollections();
 
 export function buildCmsConfig(env: CmsEnv = {}): CmsConfig {
   const config: CmsConfig = {
@@ -227,8 +147,8 @@ export function buildCmsConfig(env: CmsEnv = {}): CmsConfig {
     publish_mode: 'editorial_workflow',
     locale: 'vi',
     load_config_file: false,
-    media_folder: 'src/assets/images/uploads',
-    public_folder: '../../assets/images/uploads',
+    media_folder: CMS_UPLOADS.folder,
+    public_folder: CMS_UPLOADS.public,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections,
   };

@@ -6,6 +6,7 @@
  *
  * Pure module (no Decap import): cms/init.ts registers these definitions.
  */
+import { escapeUTF8 } from 'entities';
 import type { CmsField } from '../src/schemas/fields';
 
 export interface EditorComponent<D extends Record<string, unknown> = Record<string, unknown>> {
@@ -18,8 +19,9 @@ export interface EditorComponent<D extends Record<string, unknown> = Record<stri
   toPreview(data: Partial<D>, getAsset?: (path: string, field?: unknown) => unknown, fields?: unknown): string;
 }
 
+/** Text for HTML, in an element or a quoted attribute: the five specials as character references (entities). */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return escapeUTF8(text);
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Starts Decap CMS on /admin/ (imported by src/pages/admin/index.astro, bundled by the site's own build:
+ * Starts Decap CMS on /admin/ (imported by src/admin/index.astro, bundled by the site's own build:
  * no CDN). The configuration was built at build time from the content schemas and is read from the page.
  */
 import { fromJS } from 'immutable';

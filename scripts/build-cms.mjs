@@ -11,7 +11,7 @@
 //   node scripts/build-cms.mjs [--cache-dir DIR] [--dist DIR]
 //   --cache-dir  where bundles are kept (default node_modules/.astro, Astro's default cacheDir; keep them in sync)
 //   --dist       the built site (default dist)
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -23,7 +23,7 @@ const { values: args } = parseArgs({ options: { 'cache-dir': { type: 'string' },
 const dist = resolve(root, args.dist ?? 'dist');
 const outDir = join(dist, 'admin');
 const cacheDir = join(resolve(root, args['cache-dir'] ?? 'node_modules/.astro'), 'cms-bundle');
-// The address src/pages/admin/index.astro writes for the bundle in production.
+// The address src/admin/index.astro writes for the bundle in production.
 const PLACEHOLDER = '/admin/cms.js';
 const page = join(outDir, 'index.html');
 
@@ -34,6 +34,13 @@ const INPUTS = {
   paths: ['cms', 'src', 'scripts/build-cms.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'],
   skip: ['src/content', 'src/assets'],
 };
+
+// CMS_BACKEND=none: the site is built without /admin/ (src/integrations/cms-admin.ts), so there is nothing to bundle.
+if ((process.env.CMS_BACKEND ?? '').trim().toLowerCase() === 'none') {
+  if (existsSync(page)) throw new Error(`build-cms: CMS_BACKEND=none nhưng vẫn có ${page}`);
+  console.log('build-cms: CMS_BACKEND=none, không dựng trang biên tập /admin/');
+  process.exit(0);
+}
 
 const html = readFileSync(page, 'utf8');
 const tag = `src="${PLACEHOLDER}"`;

@@ -1,16 +1,13 @@
+/**
+ * Astro's content collections, one per entry of the collection registry (src/schemas/registry.ts): its folder and
+ * glob patterns (the same the content check reads), its schema, and ids made by `entryId`.
+ */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema } from './schemas/article';
-import { guideSchema } from './schemas/guide';
-import { localitySchema } from './schemas/locality';
-import { profileSchema } from './schemas/profile';
-import { settingsSchema } from './schemas/settings';
-import { statsSchema } from './schemas/stats';
-import { pageSchema } from './schemas/page';
-import { bulletinSchema } from './schemas/bulletin';
-import { lawSchema } from './schemas/law';
+import type { z } from 'astro/zod';
 import { schemaOnce } from './schemas/schema-once';
-import { entryId } from './lib/content/content-check';
+import type { SchemaTools } from './schemas/fields';
+import { entryId, REGISTRY, registryEntries, type Registry } from './schemas/registry';
 
 /*
  * Entry ids are the slug of the file name, so a file saved as "Hòa giải.mdx" still gets an ASCII URL,
@@ -18,19 +15,25 @@ import { entryId } from './lib/content/content-check';
  */
 const slugId = ({ entry }: { entry: string }) => entryId(entry);
 
-const content = (folder: string) =>
-  glob({ base: `./src/content/${folder}`, pattern: '**/[^_]*.{md,mdx}', generateId: slugId });
-const data = (folder: string) =>
-  glob({ base: `./src/content/${folder}`, pattern: '**/[^_]*.json', generateId: slugId });
+function collectionOf<S extends z.ZodType>(spec: {
+  folder: string;
+  pattern: readonly string[];
+  schema: (tools: SchemaTools) => S;
+}) {
+  return defineCollection({
+    loader: glob({ base: `./${spec.folder}`, pattern: [...spec.pattern], generateId: slugId }),
+    schema: schemaOnce(spec.schema, reference),
+  });
+}
 
-export const collections = {
-  articles: defineCollection({ loader: content('articles'), schema: schemaOnce(articleSchema, reference) }),
-  profiles: defineCollection({ loader: content('profiles'), schema: schemaOnce(profileSchema, reference) }),
-  guides: defineCollection({ loader: content('guides'), schema: schemaOnce(guideSchema, reference) }),
-  localities: defineCollection({ loader: data('localities'), schema: schemaOnce(localitySchema, reference) }),
-  stats: defineCollection({ loader: data('stats'), schema: schemaOnce(statsSchema, reference) }),
-  settings: defineCollection({ loader: data('settings'), schema: schemaOnce(settingsSchema, reference) }),
-  pages: defineCollection({ loader: content('pages'), schema: schemaOnce(pageSchema, reference) }),
-  laws: defineCollection({ loader: data('laws'), schema: schemaOnce(lawSchema, reference) }),
-  bulletins: defineCollection({ loader: content('bulletins'), schema: schemaOnce(bulletinSchema, reference) }),
-};
+/** Each collection's own schema type, so `CollectionEntry<'articles'>` knows an article's fields. */
+type SchemaOf<N extends keyof Registry> = Registry[N]['schema'] extends ((
+  tools: SchemaTools,
+) => infer S extends z.ZodType)
+  ? S
+  : never;
+type Collections = { [N in keyof Registry]: ReturnType<typeof collectionOf<SchemaOf<N>>> };
+
+export const collections = Object.fromEntries(
+  registryEntries(REGISTRY).map(([name, spec]) => [name, collectionOf(spec)]),
+) as Collections;

@@ -13,7 +13,8 @@ import { profileSchema } from '../src/schemas/profile';
 import { settingsSchema } from '../src/schemas/settings';
 import { statsSchema } from '../src/schemas/stats';
 import { bulletinSchema } from '../src/schemas/bulletin';
-import { COLLECTION_NAMES, type CmsField } from '../src/schemas/fields';
+import type { CmsField } from '../src/schemas/fields';
+import { COLLECTION_NAMES } from '../src/schemas/registry';
 import { cmsObjectShape, compareShapes, testTools, zodShape } from './helpers/cms-agreement';
 import { driftedArticleCmsFields, driftedArticleSchema } from './fixtures/cms/drifted';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findMdxProblems } from '../src/lib/mdx/mdx-parse-micromark';
 import { checkContent, entryId, type ContentFile } from '../src/lib/content/content-check';
 import { editorSchemaTools } from '../src/lib/content/entry-check';
-import { COLLECTION_NAMES } from '../src/schemas/fields';
+import { COLLECTION_NAMES } from '../src/schemas/registry';
 import { SCHEMA_FACTORIES } from '../src/schemas/index';
 
 const schemas = Object.fromEntries(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { cmsConnectOrigins, cmsEnvFor } from '../cms/backend';
 import {
   adminPolicy,
-  cmsOriginsFromEnv,
   isAdminPath,
   isWasmPath,
   metaPolicyOf,
@@ -44,10 +44,32 @@ describe('CSP helpers', () => {
     expect(isWasmPath('/tin-tuc/')).toBe(false);
   });
 
-  it('allows a self-hosted Git server given at build time', () => {
-    expect(cmsOriginsFromEnv({ CMS_BASE_URL: 'https://git.example.vn/x', CMS_API_ROOT: 'not a url' })).toEqual([
-      'https://git.example.vn',
+  it('allows the Git host the build is configured for, and localhost only for a local decap-server', () => {
+    expect(
+      cmsConnectOrigins({ CMS_BACKEND: 'forgejo', CMS_BASE_URL: 'https://git.example.vn/x', CMS_REPO: 'a/b' }),
+    ).toEqual(['https://git.example.vn']);
+    expect(cmsConnectOrigins({ CMS_BACKEND: 'gitlab', CMS_REPO: 'a/b', CMS_APP_ID: 'x' })).toEqual([
+      'https://gitlab.com',
     ]);
-    expect(parsePolicy(adminPolicy(['https://git.example.vn'])).get('connect-src')).toContain('https://git.example.vn');
+    expect(
+      cmsConnectOrigins({ CMS_BACKEND: 'github', CMS_BASE_URL: 'https://oauth.example.vn', CMS_REPO: 'a/b' }),
+    ).toEqual(['https://oauth.example.vn', 'https://api.github.com']);
+    expect(cmsConnectOrigins({ CMS_BACKEND: 'none' })).toEqual([]);
+    const production = parsePolicy(adminPolicy(cmsConnectOrigins({ CMS_BACKEND: 'github', CMS_REPO: 'a/b' })));
+    expect(production.get('connect-src')).toEqual(["'self'", 'https://api.github.com', 'blob:']);
+    expect(cmsConnectOrigins(cmsEnvFor({}, true))).toContain('http://127.0.0.1:8081');
+    expect(cmsConnectOrigins(cmsEnvFor({}, false))).not.toContain('http://127.0.0.1:8081');
+  });
+
+  it('rewrites the policy <meta> found by a parser, whatever its attribute order and quoting', () => {
+    const html = `<html><head><META content='a' HTTP-EQUIV=Content-Security-Policy><title>x</title></head></html>`;
+    expect(metaPolicyOf(html)).toBe('a');
+    const out = withAdminPolicy(html);
+    expect(out.match(/content-security-policy/gi)).toHaveLength(1);
+    expect(parsePolicy(metaPolicyOf(out)!).get('script-src')).toEqual(["'self'", "'unsafe-eval'"]);
+    // A policy-looking string in text or a comment is not a <meta>.
+    const decoy = '<html><head><title>&lt;meta http-equiv="content-security-policy"&gt;</title></head></html>';
+    expect(metaPolicyOf(decoy)).toBeUndefined();
+    expect(withWasm(decoy)).toBe(decoy);
   });
 });

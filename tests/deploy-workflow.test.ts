@@ -40,6 +40,9 @@ describe('deploy workflow', () => {
     expect(launch).toBeLessThan(upload);
     const step = steps[launch] as Step & { env?: Record<string, string> };
     expect(step.env?.SITE_URL).toBe('${{ vars.SITE_URL }}');
+    // The CMS's Git host comes from repository variables too; the launch check refuses a build without it.
+    for (const name of ['CMS_BACKEND', 'CMS_REPO', 'CMS_BASE_URL', 'CMS_APP_ID'])
+      expect(step.env?.[name]).toBe(`\${{ vars.${name} }}`);
     expect(step.run).toMatch(/-z "\$SITE_URL".*exit 1/);
     expect(JSON.stringify(workflow)).not.toMatch(/example\.vn/);
   });

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkCmsEntry } from '../cms/checks';
+import { ROOT } from './helpers/preview';
 import { checkEntry, editorSchemaTools, entryProblemsMessage, issuePath } from '../src/lib/content/entry-check';
 import { findMdxProblems } from '../src/lib/mdx/mdx-parse-micromark';
 import { articleSchema } from '../src/schemas/article';
@@ -90,5 +94,84 @@ describe('checking one entry as the build would', () => {
   it('writes issue paths as the build does', () => {
     expect(issuePath(['steps', 2, 'title'])).toBe('steps[2].title');
     expect(issuePath([])).toBe('(toàn mục)');
+  });
+});
+
+describe('what the CMS checks before saving the settings and other collections', () => {
+  const settings = JSON.parse(readFileSync(join(ROOT, 'src/content/settings/site.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  const SETTINGS = 'src/content/settings/site.json';
+  const problems = (collection: string, file: string, data: Record<string, unknown>, body?: string) =>
+    checkCmsEntry(collection, file, body === undefined ? data : { ...data, body }, ['113']).map(
+      (p) => `${p.field}: ${p.message}`,
+    );
+
+  it('accepts the starter settings', () => expect(problems('settings', SETTINGS, settings)).toEqual([]));
+
+  it('refuses a script URL and a personal mobile number in the alert', () => {
+    const alert = {
+      active: true,
+      severity: 'danger',
+      message: 'Gọi anh Nam 0987 654 321.',
+      link: 'javascript:alert(1)',
+    };
+    expect(problems('settings', SETTINGS, { ...settings, alert })).toEqual([
+      expect.stringMatching(/^alert\.link: Đường dẫn chi tiết: dùng địa chỉ "javascript:"/),
+      expect.stringMatching(/^alert\.message: "0987 654 321" có vẻ là số điện thoại di động cá nhân/),
+    ]);
+  });
+
+  it('says so when a hotline has no source, instead of saving it to be hidden', () => {
+    const contacts = [
+      ...(settings.contacts as object[]),
+      { label: 'Đường dây nóng', number: '0912 345 678', hotline: true },
+    ];
+    expect(problems('settings', SETTINGS, { ...settings, contacts })).toEqual([
+      expect.stringMatching(
+        /^contacts\[4\]\.number: "0912 345 678" là thông tin liên hệ công khai nhưng chưa ghi nguồn/,
+      ),
+    ]);
+    const sourced = [
+      ...(settings.contacts as object[]),
+      { label: 'Đường dây nóng', number: '0912 345 678', source: { title: 'Thông báo của Công an tỉnh' } },
+    ];
+    expect(problems('settings', SETTINGS, { ...settings, contacts: sourced })).toEqual([]);
+  });
+
+  it('refuses a script URL in a law, and code in a bulletin’s body', () => {
+    const law = {
+      number: '35/2013/QH13',
+      type: 'luat',
+      title: 'Luật Hòa giải ở cơ sở',
+      issuer: 'Quốc hội',
+      signedAt: '2013-06-20',
+      status: 'con-hieu-luc',
+      subject: 'Hòa giải.',
+      url: 'data:text/html,x',
+    };
+    expect(problems('laws', 'src/content/laws/35-2013-qh13.json', law)).toEqual([
+      expect.stringMatching(/^url: Đường dẫn văn bản chính thức: dùng địa chỉ "data:"/),
+    ]);
+    const bulletin = {
+      title: 'Bản tin',
+      summary: 'Tóm tắt.',
+      airFrom: '2026-11-28',
+      sourceArticle: 'a',
+      publishedAt: '2026-11-28',
+      sources: [{ title: 'Nguồn' }],
+    };
+    expect(
+      problems(
+        'bulletins',
+        'src/content/bulletins/ban-tin.mdx',
+        bulletin,
+        'Nhà: {process.env.HOME}\n\n<script>alert(1)</script>',
+      ),
+    ).toEqual([
+      expect.stringMatching(/^body \(dòng 1\): không được dùng biểu thức JavaScript/),
+      expect.stringMatching(/^body \(dòng 3\): thẻ <script> không được phép/),
+    ]);
   });
 });

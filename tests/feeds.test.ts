@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SyntaxValidator } from 'fast-xml-validator';
-import {
-  absolutizeHtml,
-  escapeXml,
-  feedItem,
-  feedLinksFor,
-  feedWindow,
-  FEED_SIZE,
-  type FeedEntry,
-} from '../src/lib/reach/feeds';
+import { buildXml, feedItem, feedLinksFor, feedWindow, FEED_SIZE, type FeedEntry } from '../src/lib/reach/feeds';
 
 const SITE = 'https://antq.example.vn';
 const labels = { updated: 'Cập nhật lần cuối', changeNote: 'Nội dung cập nhật' };
@@ -53,6 +45,7 @@ describe('feedItem', () => {
         labels,
       );
       expect(item.content).toContain('<a>a</a><img alt="b">');
+      expect(item.content).not.toMatch(/javascript|vbscript|data:|&#106;/i);
       expect(item.content).toContain(`<a href="${SITE.replace(/\/$/, '')}/lien-he/">c</a>`);
     },
   );
@@ -65,20 +58,24 @@ describe('feedItem', () => {
   });
 });
 
-describe('absolutizeHtml', () => {
-  it('rewrites root-relative src, href and srcset, and leaves others alone', () => {
-    const html = `<img src="/_astro/a.webp" srcset="/_astro/a-360.webp 360w, /_astro/a-720.webp 720w"><a href='/tin-tuc/'>x</a><a href="https://zalo.me/">z</a><a href="//cdn.example/x">c</a><a href="#muc">m</a>`;
-    const out = absolutizeHtml(html, SITE);
-    expect(out).toContain(`src="${SITE}/_astro/a.webp"`);
-    expect(out).toContain(`srcset="${SITE}/_astro/a-360.webp 360w, ${SITE}/_astro/a-720.webp 720w"`);
-    expect(out).toContain(`href='${SITE}/tin-tuc/'`);
-    expect(out).toContain('href="https://zalo.me/"');
-    expect(out).toContain('href="//cdn.example/x"');
-    expect(out).toContain('href="#muc"');
+describe('feed HTML', () => {
+  it('is cleaned on a parsed tree, so a URL attribute after a slash cannot slip through', () => {
+    const item = feedItem(
+      entry({ html: '<p><a/href="javascript:alert(1)">a</a><script>alert(1)</script></p>' }),
+      SITE,
+      labels,
+    );
+    expect(item.content).toContain('<p><a>a</a></p>');
+    expect(item.content).not.toMatch(/script/i);
+  });
+  it('escapes the item head on a tree, whatever the summary and alt text hold', () => {
+    const item = feedItem(entry({ summary: '<img src=x onerror=alert(1)>' }), SITE, labels);
+    expect(item.content).toContain('<strong>&#x3C;img src=x onerror=alert(1)></strong>');
+    expect(item.content).toContain('alt="Hai bàn tay &#x22;bắt chặt&#x22;"');
   });
 });
 
-describe('feedWindow and escapeXml', () => {
+describe('feedWindow and buildXml', () => {
   const dated = (title: string, day: string) => ({ title, publishedAt: new Date(day) });
   const dateOf = (e: { publishedAt: Date }) => e.publishedAt;
   it('orders by publication date, newest first, ties in their order', () => {
@@ -105,8 +102,10 @@ describe('feedWindow and escapeXml', () => {
     feedWindow(input, dateOf);
     expect(input.map((e) => e.title)).toEqual(['a', 'b']);
   });
-  it('escapes the five XML specials', () =>
-    expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;'));
+  it('escapes text and attributes', () =>
+    expect(buildXml({ a: { '@_href': `x"&<`, '#text': `<b>'&'</b>` } })).toBe(
+      '<a href="x&quot;&amp;&lt;">&lt;b&gt;&apos;&amp;&apos;&lt;/b&gt;</a>',
+    ));
 });
 
 describe('feedLinksFor', () => {

@@ -49,9 +49,11 @@ describe('frontMatterKeys', () => {
 });
 
 describe('lastmodMap', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'antq-lastmod-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  for (const c of ['articles', 'profiles', 'guides']) mkdirSync(join(dir, c));
+  const root = mkdtempSync(join(tmpdir(), 'antq-lastmod-'));
+  const dir = join(root, 'src/content');
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  for (const c of ['articles', 'profiles', 'guides', 'bulletins', 'pages', 'articles/2024', 'articles/_drafts'])
+    mkdirSync(join(dir, c), { recursive: true });
   writeFileSync(
     join(dir, 'guides', 'Tổ hòa giải.mdx'),
     '---\npublishedAt: 2022-03-25\nupdatedAt: 2025-07-15\nlesson:\n  level: thcs\n---\n',
@@ -61,19 +63,30 @@ describe('lastmodMap', () => {
   writeFileSync(join(dir, 'articles', 'nhap.mdx'), '---\npublishedAt: 2022-05-10\ndraft: true\n---\n');
   writeFileSync(join(dir, 'articles', 'sap-dang.mdx'), '---\npublishedAt: 2099-01-01\n---\n');
   writeFileSync(join(dir, 'profiles', '_mau.mdx'), '---\npublishedAt: 2022-05-10\n---\n');
-  const map = lastmodMap(dir, 'https://antq.example.vn', new Date('2026-11-26'));
+  // Sub-folders are read as Astro reads them; a folder set aside with "_" is not.
+  writeFileSync(join(dir, 'articles/2024', 'tin-b.mdx'), '---\npublishedAt: 2024-01-02\n---\n');
+  writeFileSync(join(dir, 'articles/_drafts', 'tin-c.mdx'), '---\npublishedAt: 2024-01-03\n---\n');
+  // Every collection with pages, not only the three it used to read.
+  writeFileSync(join(dir, 'bulletins', 'ban-tin.mdx'), '---\npublishedAt: 2026-11-20\n---\n');
+  writeFileSync(join(dir, 'pages', 'gioi-thieu.mdx'), '---\nupdatedAt: 2026-10-01\n---\n');
+  const map = lastmodMap(root, 'https://antq.example.vn', new Date('2026-11-26T12:00:00Z'));
 
   it('maps page URLs (slugified file names) to the last change', () => {
     expect(map.get('https://antq.example.vn/mo-hinh/to-hoa-giai/')?.toISOString()).toBe('2025-07-15T00:00:00.000Z');
     expect(map.get('https://antq.example.vn/tin-tuc/tin-a/')?.toISOString()).toBe('2022-05-10T00:00:00.000Z');
+    expect(map.get('https://antq.example.vn/tin-tuc/2024-tin-b/')?.toISOString()).toBe('2024-01-02T00:00:00.000Z');
+    expect(map.get('https://antq.example.vn/gioi-thieu/')?.toISOString()).toBe('2026-10-01T00:00:00.000Z');
   });
   it('gives a guide with a lesson the same date on its lesson page', () =>
     expect(map.get('https://antq.example.vn/hoc-tap/to-hoa-giai/')?.toISOString()).toBe('2025-07-15T00:00:00.000Z'));
-  it('leaves out drafts, future entries and underscore files, like the site', () =>
+  it('leaves out drafts, future entries and underscore files and folders, like the site', () =>
     expect([...map.keys()].sort()).toEqual([
+      'https://antq.example.vn/gioi-thieu/',
       'https://antq.example.vn/hoc-tap/to-hoa-giai/',
       'https://antq.example.vn/mo-hinh/lien-gia/',
       'https://antq.example.vn/mo-hinh/to-hoa-giai/',
+      'https://antq.example.vn/phat-thanh/ban-tin/',
+      'https://antq.example.vn/tin-tuc/2024-tin-b/',
       'https://antq.example.vn/tin-tuc/tin-a/',
     ]));
   it('adds lastmod in the sitemap serialize hook only where known', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { launchProblems, launchReport, siteUrlProblems } from '../src/lib/site/launch-check';
+import { cmsLaunchProblems, PLACEHOLDER_REPO } from '../cms/backend';
+import {
+  hostProblem,
+  launchProblems,
+  launchReport,
+  publicUrlProblems,
+  siteUrlProblems,
+} from '../src/lib/site/launch-check';
 import { DEMO_ORIGIN, isDemoSite, siteMode } from '../src/lib/site/site-mode';
 import {
   hotlines,
@@ -65,13 +72,57 @@ describe('launch check', () => {
     ['http://antq.congan.tinh.gov.vn', 'https://'],
     ['https://antq.congan.example.vn', 'tên miền mẫu'],
     ['https://example.com', 'tên miền mẫu'],
-    ['https://localhost:4321', 'tên miền mẫu'],
-    ['https://127.0.0.1', 'tên miền mẫu'],
-    ['https://[::1]/', 'tên miền mẫu'],
-    ['https://cong.test', 'tên miền mẫu'],
+    ['https://localhost:4321', 'tên nội bộ'],
     ['not a url', 'không phải là địa chỉ'],
+    // A name ending in a dot is the same host to DNS, but not to a check that compares names.
+    ['https://localhost.:8443', 'kết thúc bằng dấu chấm'],
+    ['https://antq.congan.tinh.gov.vn./', 'kết thúc bằng dấu chấm'],
+    // IP literals of every form: the URL parser turns decimal, hex and octal spellings into the dotted form.
+    ['https://127.0.0.1', 'vòng lặp'],
+    ['https://127.1', 'vòng lặp'],
+    ['https://2130706433/', 'vòng lặp'],
+    ['https://0x7f.0.0.1/', 'vòng lặp'],
+    ['https://0177.0.0.1/', 'vòng lặp'],
+    ['https://10.1.2.3/', 'mạng riêng'],
+    ['https://172.16.0.1/', 'mạng riêng'],
+    ['https://192.168.1.10:8443/', 'mạng riêng'],
+    ['https://169.254.169.254/', 'link-local'],
+    ['https://0.0.0.0/', 'địa chỉ IP'],
+    ['https://100.64.0.1/', 'CGNAT'],
+    ['https://203.162.4.191/', 'địa chỉ IP'],
+    ['https://[::1]/', 'vòng lặp'],
+    ['https://[::ffff:127.0.0.1]/', 'IPv4 viết dưới dạng IPv6'],
+    ['https://[::ffff:7f00:1]/', 'IPv4 viết dưới dạng IPv6'],
+    ['https://[fd00::1]/', 'mạng riêng'],
+    ['https://[fe80::1]/', 'link-local'],
+    ['https://[2001:db8::1]/', 'địa chỉ IP'],
+    // One-word intranet names.
+    ['https://intranet/', 'tên nội bộ'],
+    ['https://antq/', 'tên nội bộ'],
+    // Reserved names.
+    ['https://cong.test', 'tên miền mẫu'],
+    ['https://antq.local', '.local'],
+    ['https://antq.congan.internal/', '.internal'],
+    ['https://antq.example/', '.example'],
+    ['https://x.invalid/', '.invalid'],
+    ['https://antq.localhost/', '.localhost'],
+    ['https://router.home.arpa/', 'tên miền mẫu'],
+    ['https://antq.lan/', '.lan'],
+    // Credentials and more than an address.
+    ['https://admin:matkhau@antq.congan.tinh.gov.vn/', 'tên đăng nhập'],
+    ['https://antq.congan.tinh.gov.vn/?a=1', 'không kèm'],
   ])('refuses SITE_URL %s', (url, message) => {
     expect(siteUrlProblems(url).join('\n')).toContain(message);
+  });
+
+  it.each(['https://antq.congan.tinh.gov.vn', 'https://congan.thainguyen.gov.vn/', 'https://xn--bo-v-an-ninh-8ib.vn/'])(
+    'accepts the public address %s',
+    (url) => expect(siteUrlProblems(url)).toEqual([]),
+  );
+
+  it('says what each kind of host is', () => {
+    expect(hostProblem('10.0.0.1')).toMatch(/mạng riêng/);
+    expect(hostProblem('antq.congan.tinh.gov.vn')).toBeUndefined();
   });
 
   it('lists every problem of the starter settings at once, with file and field', () => {
@@ -104,5 +155,51 @@ describe('launch check', () => {
     expect(launchProblems('https://other.gov.vn', ready).map((p) => p.message)).toEqual([
       expect.stringContaining('khác SITE_URL'),
     ]);
+  });
+});
+
+describe('the CMS settings of a launch build', () => {
+  const check = (env: Record<string, string>) => cmsLaunchProblems(env, publicUrlProblems);
+
+  it('needs CMS_BACKEND, or an explicit none', () => {
+    expect(check({})).toEqual([expect.stringMatching(/^CMS_BACKEND: chưa đặt.*CMS_BACKEND=none/)]);
+    expect(check({ CMS_BACKEND: 'none' })).toEqual([]);
+    expect(check({ CMS_BACKEND: 'bitbucket', CMS_REPO: 'a/b' })).toEqual([
+      expect.stringContaining('không được hỗ trợ'),
+    ]);
+  });
+
+  it('needs the repository, never the placeholder, and what the backend needs', () => {
+    expect(check({ CMS_BACKEND: 'github' })).toEqual([
+      expect.stringMatching(/^CMS_REPO: chưa đặt/),
+      expect.stringMatching(/^CMS_BASE_URL: CMS_BACKEND=github cần/),
+    ]);
+    expect(
+      check({ CMS_BACKEND: 'github', CMS_REPO: PLACEHOLDER_REPO, CMS_BASE_URL: 'https://oauth.congan.tinh.gov.vn' }),
+    ).toEqual([expect.stringMatching(/^CMS_REPO: "cong-an-tinh\/antq-portal" là kho mẫu/)]);
+    expect(check({ CMS_BACKEND: 'gitlab', CMS_REPO: 'congan/noi-dung' })).toEqual([
+      expect.stringMatching(/^CMS_APP_ID:/),
+    ]);
+    expect(check({ CMS_BACKEND: 'forgejo', CMS_REPO: 'congan/noi-dung' }).map((p) => p.split(':')[0])).toEqual([
+      'CMS_BASE_URL',
+      'CMS_APP_ID',
+    ]);
+    expect(check({ CMS_BACKEND: 'gitlab', CMS_REPO: 'congan/noi-dung', CMS_APP_ID: 'abc' })).toEqual([]);
+  });
+
+  it('holds the Git host to the launch rules for addresses, and refuses a local decap-server', () => {
+    const base = { CMS_BACKEND: 'forgejo', CMS_REPO: 'congan/noi-dung', CMS_APP_ID: 'abc' };
+    expect(check({ ...base, CMS_BASE_URL: 'https://git.congan.tinh.gov.vn' })).toEqual([]);
+    expect(check({ ...base, CMS_BASE_URL: 'http://192.168.1.5:3000' }).join('\n')).toMatch(
+      /https:\/\/.*\n.*mạng riêng/,
+    );
+    expect(check({ ...base, CMS_BASE_URL: 'https://git.local.' }).join('\n')).toMatch(/dấu chấm/);
+    expect(
+      check({
+        ...base,
+        CMS_BASE_URL: 'https://git.congan.tinh.gov.vn',
+        CMS_LOCAL_BACKEND: 'http://127.0.0.1:8081/api/v1',
+      }),
+    ).toEqual([expect.stringMatching(/^CMS_LOCAL_BACKEND:/)]);
   });
 });

@@ -1,10 +1,11 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { mdxToJs } from 'satteri';
+import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { formatMdxProblems, isCmsManagedMdx, stripFrontmatter } from '../src/lib/mdx/mdx-safety';
+import { formatMdxProblems, stripFrontmatter } from '../src/lib/mdx/mdx-safety';
+import { bodyCollections, mdxRulesApply, REGISTRY } from '../src/schemas/registry';
 import { findMdxProblems } from '../src/build/mdx-parse-satteri';
 import { findMdxProblems as findMdxProblemsInBrowser } from '../src/lib/mdx/mdx-parse-micromark';
 import { mdxSafetyPlugin, UnsafeMdxError } from '../src/build/mdx-safety-plugin';
@@ -98,11 +99,27 @@ describe('MDX safety rule', () => {
     expect(stripFrontmatter('Không có frontmatter')).toBe('Không có frontmatter');
   });
 
-  it('applies to the CMS folders only, whatever the query string', () => {
-    expect(isCmsManagedMdx('/repo/src/content/articles/a.mdx?astroPropagatedAssets')).toBe(true);
-    expect(isCmsManagedMdx('C:\\repo\\src\\content\\guides\\b.mdx')).toBe(true);
-    expect(isCmsManagedMdx('/repo/src/content/localities/a.json')).toBe(false);
-    expect(isCmsManagedMdx('/repo/src/pages/gioi-thieu.mdx')).toBe(false);
+  it('applies to every .md/.mdx file under src/content, any folder, whatever the query string', () => {
+    expect(mdxRulesApply('/repo/src/content/articles/a.mdx?astroPropagatedAssets')).toBe(true);
+    expect(mdxRulesApply('C:\\repo\\src\\content\\guides\\b.mdx')).toBe(true);
+    expect(mdxRulesApply('/repo/src/content/bulletins/c.mdx')).toBe(true);
+    expect(mdxRulesApply('src/content/pages/gioi-thieu.md')).toBe(true);
+    // A folder no collection has yet: checked too (safe by default).
+    expect(mdxRulesApply('/repo/src/content/tin-moi/x.mdx')).toBe(true);
+    expect(mdxRulesApply('/repo/src/content/articles/2024/_drafts/y.MDX')).toBe(true);
+    expect(mdxRulesApply('/repo/src/content/localities/a.json')).toBe(false);
+    expect(mdxRulesApply('/repo/src/pages/gioi-thieu.mdx')).toBe(false);
+  });
+
+  it('exempts only the folder of a collection the registry exempts, which must say why', () => {
+    const exempt = {
+      ...REGISTRY,
+      notes: { ...REGISTRY.pages, folder: 'src/content/notes', mdxExempt: 'tệp do lập trình viên viết, không qua CMS' },
+    };
+    expect(mdxRulesApply('/repo/src/content/notes/a.mdx', exempt)).toBe(false);
+    expect(mdxRulesApply('/repo/src/content/articles/a.mdx', exempt)).toBe(true);
+    for (const [name, spec] of Object.entries(REGISTRY) as [string, { mdxExempt?: string }][])
+      expect(spec.mdxExempt, `${name} is exempt without a reason`).toBeUndefined();
   });
 });
 
@@ -136,7 +153,36 @@ describe('MDX safety in the compile (the Sätteri plugin the build uses)', () =>
     expect((await compile('all-components.mdx')()).code).toBe(mdxToJs(source).code);
   });
 
-  it('does not guard MDX outside the CMS folders', () => {
+  it.each(bodyCollections())('stops the compile of an expression in %s, as in every body collection', (collection) => {
+    const dir = join(site, 'src/content', collection);
+    mkdirSync(dir, { recursive: true });
+    const run = compile('text-expression.mdx', dir);
+    expect(run).toThrow(UnsafeMdxError);
+    expect(run).toThrow(
+      new RegExp(`${collection}/text-expression\\.mdx:\\d+:\\d+ → không được dùng biểu thức JavaScript`),
+    );
+  });
+
+  it('stops the compile of raw HTML in a Markdown (.md) body, which Astro would otherwise publish as it is', () => {
+    const dir = join(site, 'src/content/bulletins');
+    mkdirSync(dir, { recursive: true });
+    const target = join(dir, 'raw.md');
+    writeFileSync(target, 'Bản tin.\n\n<script>alert(1)</script>\n');
+    const run = () => markdownToHtml(read(target), { mdastPlugins: [mdxSafetyPlugin], fileURL: pathToFileURL(target) });
+    expect(run).toThrow(UnsafeMdxError);
+    expect(run).toThrow(/không được dùng mã HTML|thẻ <script> không được phép/);
+    // The same file outside src/content is the project's own code: compiled.
+    const outside = join(site, 'src/pages/raw.md');
+    mkdirSync(dirname(outside), { recursive: true });
+    writeFileSync(outside, read(target));
+    const compiled = markdownToHtml(read(outside), {
+      mdastPlugins: [mdxSafetyPlugin],
+      fileURL: pathToFileURL(outside),
+    });
+    expect((compiled as { html: string }).html).toContain('<script>');
+  });
+
+  it('does not guard MDX outside src/content', () => {
     const pages = join(site, 'src/pages');
     mkdirSync(pages, { recursive: true });
     expect(compile('import.mdx', pages)).not.toThrow();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findPersonalData, findPrivacyProblems, nationalNumber } from '../src/lib/content/privacy';
+import { publicContacts } from '../src/schemas/registry';
 import { publicNumbers } from '../src/lib/site/contacts';
 
 const fixture = (name: string) =>
@@ -86,12 +87,55 @@ describe('findPrivacyProblems', () => {
     expect(findPrivacyProblems([profile({ kind: 'tap-the' })], [])).toEqual([]);
   });
 
-  it('checks articles and profiles only (settings carry the public numbers)', () => {
+  it('checks every collection, settings and the alert included', () => {
     const entries = [
       { collection: 'articles', id: 'a', data: { lead: 'gọi 0912345678' } },
-      { collection: 'settings', id: 'site', data: { hotline: '0912345678' } },
+      { collection: 'settings', id: 'site', data: { alert: { message: 'gọi anh Nam 0987 654 321' } } },
       { collection: 'localities', id: 'x', data: { note: 'ngõ 4' } },
+      { collection: 'bulletins', id: 'b', data: {}, body: 'Liên hệ số nhà 12' },
     ];
-    expect(findPrivacyProblems(entries, []).map((p) => p.file)).toEqual(['articles/a']);
+    expect(findPrivacyProblems(entries, []).map((p) => `${p.file} ${p.field}`)).toEqual([
+      'articles/a lead',
+      'settings/site alert.message',
+      'localities/x note',
+      'bulletins/b body (dòng 1)',
+    ]);
+  });
+
+  it('exempts a public contact while its source is filled in, and says so when it is not', () => {
+    const contacts = (collection: string) => publicContacts(collection);
+    const settings = (data: Record<string, unknown>) => [{ collection: 'settings', id: 'site', data }];
+    const source = { title: 'Thông báo số 12/TB-CAT' };
+    expect(
+      findPrivacyProblems(
+        settings({
+          contacts: [{ label: 'Đường dây nóng', number: '0912 345 678', source }],
+          address: { text: 'Số nhà 12, đường A', source },
+        }),
+        [],
+        contacts,
+      ),
+    ).toEqual([]);
+    const unsourced = findPrivacyProblems(
+      settings({
+        contacts: [
+          { label: 'Cảnh sát', number: '113' },
+          { label: 'Đường dây nóng', number: '0912 345 678' },
+        ],
+        email: { address: 'lienhe@congan.vn' },
+      }),
+      [],
+      contacts,
+    );
+    expect(unsourced.map((p) => p.field)).toEqual(['contacts[1].number', 'email.address']);
+    expect(unsourced[0]!.message).toMatch(
+      /"0912 345 678" là thông tin liên hệ công khai nhưng chưa ghi nguồn công bố \(contacts\[1\]\.source\)/,
+    );
+    // The same number in a field that is not a public contact is refused as personal data.
+    expect(
+      findPrivacyProblems(settings({ contacts: [], alert: { message: 'gọi 0912 345 678', source } }), [], contacts).map(
+        (p) => p.field,
+      ),
+    ).toEqual(['alert.message']);
   });
 });

@@ -1,3 +1,5 @@
+import { fromHtml } from 'hast-util-from-html';
+import type { RootContent } from 'hast';
 import { describe, expect, it } from 'vitest';
 import {
   TIER,
@@ -93,9 +95,19 @@ describe('mergeResults', () => {
   });
 });
 
+/** Pagefind's excerpt HTML as an HTML parser reads it (the search page uses the browser's). */
+const textOf = (node: RootContent): string =>
+  node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '';
+function segments(html: string): { text: string; mark: boolean }[] {
+  return fromHtml(html, { fragment: true }).children.map((node) => ({
+    text: textOf(node),
+    mark: node.type === 'element' && node.tagName === 'mark',
+  }));
+}
+
 describe('excerptParts', () => {
   it('keeps Pagefind marks and decodes entities', () => {
-    expect(excerptParts('Tổ <mark>hòa</mark> giải &amp; hỏi', 'hoa')).toEqual([
+    expect(excerptParts(segments('Tổ <mark>hòa</mark> giải &amp; hỏi'), 'hoa')).toEqual([
       { text: 'Tổ ', mark: false },
       { text: 'hòa', mark: true },
       { text: ' giải & hỏi', mark: false },
@@ -103,7 +115,7 @@ describe('excerptParts', () => {
   });
 
   it('also marks words that match once đ is folded', () => {
-    expect(excerptParts('Đảng ủy và <mark>Nghị</mark> định', 'dang nghi dinh')).toEqual([
+    expect(excerptParts(segments('Đảng ủy và <mark>Nghị</mark> định'), 'dang nghi dinh')).toEqual([
       { text: 'Đảng', mark: true },
       { text: ' ủy và ', mark: false },
       { text: 'Nghị', mark: true },
@@ -138,9 +150,11 @@ describe('excerpts for matches found through the folded field', () => {
 
   it("replaces Pagefind's excerpt only when it misses a query word", () => {
     const pagefind = 'Mở đầu bài viết. Mở <mark>đầu</mark> bài viết.';
-    expect(marked(bestExcerpt(pagefind, content, 'danh dap', 20))).toEqual(['đánh', 'đập']);
+    expect(marked(bestExcerpt(segments(pagefind), content, 'danh dap', 20))).toEqual(['đánh', 'đập']);
     const complete = 'Không tự ý <mark>đánh</mark> <mark>đập</mark> người';
-    expect(bestExcerpt(complete, content, 'danh dap', 20)).toEqual(excerptParts(complete, 'danh dap'));
+    expect(bestExcerpt(segments(complete), content, 'danh dap', 20)).toEqual(
+      excerptParts(segments(complete), 'danh dap'),
+    );
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applySortOrder, buildSortOrders, readSortKeys } from '../src/lib/search/sort-order';
+import { readSortKeys } from '../src/lib/search/page-index';
+import { applySortOrder, buildSortOrders } from '../src/lib/search/sort-order';
 
 describe('readSortKeys', () => {
   it('reads the keys SearchData prints, in order', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCharacterReferences, scriptScheme, stripScriptUrls, urlScheme } from '../src/lib/security/url-safety';
+import { decodeCharacterReferences, scriptScheme, urlProblem, urlScheme } from '../src/lib/security/url-safety';
 
 /** Spellings browsers treat as a script URL, each written a different way. */
 const SCRIPT_URLS: [string, string][] = [
@@ -50,21 +50,36 @@ describe('script URLs', () => {
   });
 });
 
-describe('feed HTML without script URLs', () => {
-  it('drops every script URL attribute, whatever its quoting, and keeps the rest', () => {
-    const html = [
-      '<p><a href="javascript:alert(1)">a</a>',
-      "<a href='JAVASCRIPT:alert(1)'>b</a>",
-      '<a href=javascript:alert(1)>c</a>',
-      '<a title="x" HREF = "&#106;avascript:alert(1)">d</a>',
-      '<img src="data:image/svg+xml,&lt;svg&gt;" alt="e">',
-      '<img srcset="/a.jpg 1x, vbscript:x 2x" alt="f">',
-      '<a href="https://congan.example.vn/">g</a></p>',
-    ].join('');
-    const clean = stripScriptUrls(html);
-    expect(clean).not.toMatch(/javascript|vbscript|data:|&#106;/i);
-    expect(clean).toBe(
-      '<p><a>a</a><a>b</a><a>c</a><a title="x">d</a><img alt="e"><img alt="f"><a href="https://congan.example.vn/">g</a></p>',
-    );
+describe('the URL rule for fields and bodies', () => {
+  it.each(SCRIPT_URLS)('refuses %j, naming the scheme', (url, scheme) => {
+    expect(urlProblem(url)).toMatch(new RegExp(`"${scheme}:"|ký tự ẩn|không phải địa chỉ được phép`));
+  });
+
+  it.each([
+    'https://vbpl.vn/tw/Pages/vbpq-toanvan.aspx?ItemID=32833',
+    'http://congan.example.vn/',
+    'HTTPS://CHINHPHU.VN/',
+    '/tin-tuc/a/',
+    '/',
+    '/lien-he/#duong-day-nong',
+  ])('accepts %j', (url) => expect(urlProblem(url)).toBeUndefined());
+
+  it.each([
+    ['//evil.example/x', /máy chủ khác/],
+    ['/\\evil.example/x', /dấu \\/],
+    ['../../assets/x.jpg', /không phải địa chỉ được phép/],
+    ['tin-tuc/a/', /không phải địa chỉ được phép/],
+    ['mailto:a@b.vn', /không phải địa chỉ được phép/],
+    ['tel:113', /không phải địa chỉ được phép/],
+    ['https:vbpl.vn', /không phải địa chỉ được phép/],
+    ['https://', /không phải địa chỉ được phép/],
+    ['https://vbpl .vn/', /khoảng trắng/],
+    ['https://vbpl.vn/\u200b', /ký tự ẩn/],
+    ['', /trống/],
+  ])('refuses %j', (url, message) => expect(urlProblem(url)).toMatch(message));
+
+  it('lets a #fragment through only where asked (links inside a body)', () => {
+    expect(urlProblem('#muc-1')).toBeDefined();
+    expect(urlProblem('#muc-1', { fragments: true })).toBeUndefined();
   });
 });

@@ -2,12 +2,12 @@
  * Last-modified dates for the sitemap, read from the content files' front matter (the sitemap integration
  * runs in astro.config.mjs, outside content collections): updatedAt when an entry has one, else publishedAt.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { isPublished } from '../lib/content/publish';
-import { entryPath, paths } from '../lib/site/urls';
-import { slugify } from '../lib/text/vietnamese';
+import { entryId, REGISTRY, type CollectionSpec } from '../schemas/registry';
+import { contentPaths } from './content-files';
 
 export interface Dated {
   publishedAt?: Date | string | undefined;
@@ -48,30 +48,42 @@ export function frontMatterKeys(source: string, keys: readonly string[]): Record
   return (parse(picked.join('\n')) as Record<string, unknown> | null) ?? {};
 }
 
-const SITEMAP_KEYS = ['publishedAt', 'updatedAt', 'draft', 'lesson'] as const;
-
-/** Absolute page URL → last modification, for every published entry in the content folder. */
-export function lastmodMap(contentDir: string, site: string, now = new Date()): Map<string, Date> {
+/**
+ * Absolute page URL → last modification, for every published entry with a page, in every collection of the
+ * registry (src/schemas/registry.ts), sub-folders included: the files are the ones Astro loads (content-files.ts).
+ */
+export function lastmodMap(
+  root: string,
+  site: string,
+  now = new Date(),
+  registry: Readonly<Record<string, CollectionSpec>> = REGISTRY,
+): Map<string, Date> {
   const out = new Map<string, Date>();
-  for (const collection of ['articles', 'profiles', 'guides']) {
-    const dir = join(contentDir, collection);
-    for (const file of readdirSync(dir)) {
-      if (!/\.mdx?$/.test(file) || file.startsWith('_')) continue;
-      const data = frontMatterKeys(readFileSync(join(dir, file), 'utf8'), SITEMAP_KEYS) as Dated | undefined;
-      if (!data) continue;
-      const publishedAt = toDate(data.publishedAt);
-      if (!isPublished({ data: { draft: data.draft === true, ...(publishedAt ? { publishedAt } : {}) } }, now))
-        continue;
-      const date = lastModified(data);
-      if (!date) continue;
-      const id = slugify(file.replace(/\.mdx?$/, ''));
-      out.set(new URL(entryPath(collection, id), site).href, date);
-      // A guide with a school lesson also has a lesson page, made from the same file.
-      if (collection === 'guides' && (data as { lesson?: unknown }).lesson)
-        out.set(new URL(paths.lesson(id), site).href, date);
-    }
+  for (const { collection, name, file } of contentPaths(root, registry)) {
+    const spec = registry[collection]!;
+    if (!spec.pages) continue;
+    const keys = spec.pageKeys ?? [];
+    const source = readFileSync(join(root, file), 'utf8');
+    const data = (spec.format === 'json' ? jsonKeys(source, keys) : frontMatterKeys(source, keys)) as
+      (Dated & Record<string, unknown>) | undefined;
+    if (!data) continue;
+    const publishedAt = toDate(data.publishedAt);
+    if (!isPublished({ data: { draft: data.draft === true, ...(publishedAt ? { publishedAt } : {}) } }, now)) continue;
+    const date = lastModified(data);
+    if (!date) continue;
+    for (const path of spec.pages(entryId(name), data)) out.set(new URL(path, site).href, date);
   }
   return out;
+}
+
+/** The chosen keys of a JSON entry, or undefined when it cannot be read (the content check says why). */
+function jsonKeys(source: string, keys: readonly string[]): Record<string, unknown> | undefined {
+  try {
+    const data = JSON.parse(source) as Record<string, unknown>;
+    return Object.fromEntries(keys.filter((k) => Object.hasOwn(data, k)).map((k) => [k, data[k]]));
+  } catch {
+    return undefined;
+  }
 }
 
 /** The sitemap's serialize hook: adds lastmod where the map knows the page. */

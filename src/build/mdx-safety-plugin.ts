@@ -1,5 +1,5 @@
 /**
- * Build-time guard: CMS-managed MDX is checked inside the compile MDX runs anyway, as a Sätteri mdast plugin
+ * Build-time guard: every .md/.mdx body under src/content (the registry's mdxRulesApply) is checked inside the compile MDX runs anyway, as a Sätteri mdast plugin
  * (astro.config.mjs), so an `import`, an `export` or a `{expression}` written through the CMS fails the build,
  * naming the file and the line, and never runs. The plugin only visits the MDX node types, so a safe file costs
  * next to nothing, where a separate parse of every file before the compile cost seconds of a large build
@@ -10,14 +10,8 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginEntry } from 'satteri';
-import {
-  formatMdxProblems,
-  isCmsManagedMdx,
-  MDX_CODE_NODES,
-  nodeProblems,
-  type MdxNode,
-  type MdxProblem,
-} from '../lib/mdx/mdx-safety';
+import { mdxRulesApply } from '../schemas/registry';
+import { formatMdxProblems, MDX_CODE_NODES, nodeProblems, type MdxNode, type MdxProblem } from '../lib/mdx/mdx-safety';
 import { findMdxProblems } from './mdx-parse-satteri';
 
 export class UnsafeMdxError extends Error {
@@ -26,7 +20,7 @@ export class UnsafeMdxError extends Error {
 
 export const mdxSafetyPlugin: MdastPluginEntry = ({ fileURL }) => {
   const file = fileURL && fileURLToPath(fileURL);
-  if (!file || !isCmsManagedMdx(file)) return null;
+  if (!file || !mdxRulesApply(file)) return null;
   const problems: MdxProblem[] = [];
   const check = (node: unknown) => nodeProblems(node as MdxNode, problems);
   return {
@@ -53,7 +47,7 @@ interface VitePluginLike {
 /**
  * Text the MDX parser cannot read (typically pasted HTML with unquoted attributes) fails inside the parser,
  * before any plugin runs, with the parser's English message. This Vite plugin wraps the MDX integration's
- * transform so that, for CMS-managed files, the failure is the same Vietnamese report as the other MDX rules.
+ * transform so that, for content files, the failure is the same Vietnamese report as the other MDX rules.
  */
 export function mdxParseErrors() {
   return {
@@ -68,7 +62,7 @@ export function mdxParseErrors() {
           return await original.apply(this, args);
         } catch (error) {
           const id = args[1];
-          if (error instanceof UnsafeMdxError || !isCmsManagedMdx(id)) throw error;
+          if (error instanceof UnsafeMdxError || !mdxRulesApply(id)) throw error;
           const file = id.replace(/[?#].*$/, '');
           const located = findMdxProblems(readFileSync(file, 'utf8'));
           if (located.length === 0) throw error;

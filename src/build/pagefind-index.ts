@@ -12,8 +12,8 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { close, createIndex } from 'pagefind';
-import { withFoldedTerms } from '../lib/search/page-index';
-import { buildSortOrders, readSortKeys, sortOrderFile, type SortKey } from '../lib/search/sort-order';
+import { pageForIndex } from '../lib/search/page-index';
+import { buildSortOrders, sortOrderFile, type SortKey } from '../lib/search/sort-order';
 
 /** Files of Pagefind's ready-made interfaces; the site has its own, so they are not published. */
 const UNUSED_BUNDLE_FILES = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
@@ -68,12 +68,12 @@ export async function buildSearchIndex(root: string): Promise<number> {
     /** The indexed pages: each page's address (as Pagefind gives it) → its sort keys. */
     const keysByUrl = new Map<string, [SortKey, string][]>();
     for (const file of await htmlFiles(root)) {
-      const html = await readFile(file, 'utf8');
-      if (!/\sdata-pagefind-body[\s>=]/.test(html)) continue;
       const sourcePath = relative(root, file).split(sep).join('/');
-      const added = await index.addHTMLFile({ sourcePath, content: withFoldedTerms(html) });
+      const page = pageForIndex(await readFile(file, 'utf8'), sourcePath);
+      if (!page) continue;
+      const added = await index.addHTMLFile({ sourcePath, content: page.html });
       if (added.errors.length) throw new Error(`Pagefind: ${sourcePath}: ${added.errors.join('; ')}`);
-      keysByUrl.set(added.file.url, readSortKeys(html, sourcePath));
+      keysByUrl.set(added.file.url, page.sortKeys);
     }
     if (keysByUrl.size === 0)
       throw new Error(`Pagefind: không có trang nào để lập chỉ mục trong ${root} (đã chạy astro build chưa?)`);

@@ -4,6 +4,7 @@
  * PNG. No system font is involved, so a card looks the same on every build machine. Drawn cards are kept between
  * builds.
  */
+import type { CardText } from '../lib/reach/share-card-text';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { cachedBytes } from './build-cache';
@@ -37,17 +38,7 @@ function loadFonts() {
   return fonts;
 }
 
-export interface CardText {
-  /** Small line above the title: the kind of page. */
-  eyebrow: string;
-  title: string;
-  /** Bottom line: the portal's name. */
-  footer: string;
-  /** Bottom line, second part: the agency. */
-  agency: string;
-  /** The site's emblem as SVG text. */
-  emblemSvg: string;
-}
+export type { CardText };
 
 type Node = { type: string; props: Record<string, unknown> };
 const h = (

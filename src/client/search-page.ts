@@ -23,6 +23,19 @@ import {
   type SearchState,
 } from '../lib/search/url-state';
 
+/**
+ * Pagefind's excerpt HTML read by the browser's own parser, in an inert <template> (nothing in it loads or runs):
+ * its text, with the parts Pagefind put in <mark>.
+ */
+function excerptSegments(html: string): { text: string; mark: boolean }[] {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return [...template.content.childNodes].map((node) => ({
+    text: node.textContent ?? '',
+    mark: node.nodeName === 'MARK',
+  }));
+}
+
 interface PagefindData {
   url: string;
   excerpt: string;
@@ -211,7 +224,7 @@ export function startSearchPage(): void {
     const title = element('h3', 'result-title');
     title.append(link);
     const excerpt = element('p', 'excerpt');
-    for (const part of bestExcerpt(data.excerpt, data.content, query, PAGEFIND_OPTIONS.excerptLength))
+    for (const part of bestExcerpt(excerptSegments(data.excerpt), data.content, query, PAGEFIND_OPTIONS.excerptLength))
       excerpt.append(part.mark ? element('mark', '', part.text) : part.text);
     body.append(
       element('p', 'result-type', data.meta.type ?? ''),

@@ -1,7 +1,7 @@
 /** One way to write every feed: same channel data, language, namespaces and item format. */
 import rss from '@astrojs/rss';
 import { t } from '../i18n/vi';
-import { FEED_NAMESPACES, feedItem, feedWindow } from '../lib/reach/feeds';
+import { buildXml, FEED_NAMESPACES, feedItem, feedWindow } from '../lib/reach/feeds';
 import { absoluteUrl } from '../lib/site/urls';
 import { feedEntry } from './feeds-and-previews';
 import type { Publication } from './site';
@@ -22,7 +22,14 @@ export async function feedResponse(opts: {
     description: opts.description,
     site: opts.site,
     xmlns: { ...FEED_NAMESPACES, atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>vi</language><atom:link href="${absoluteUrl(opts.selfPath, opts.site)}" rel="self" type="application/rss+xml"/>`,
+    customData: buildXml({
+      language: 'vi',
+      'atom:link': {
+        '@_href': absoluteUrl(opts.selfPath, opts.site),
+        '@_rel': 'self',
+        '@_type': 'application/rss+xml',
+      },
+    }),
     items: entries.map((e) => feedItem(e, opts.site, labels)),
   });
 }

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { COLLECTION_NAMES } from '../schemas/fields';
+import { COLLECTION_NAMES, publicContacts } from '../schemas/registry';
 import {
   assertNoProblems,
   findBrokenReferences,
@@ -111,7 +111,7 @@ async function load(): Promise<SiteData> {
     ...findNonNFCText(all),
     ...findImpossibleDates(all, (file) => readFileSync(file, 'utf8')),
     // Drafts too: the repository is shared, and a draft's personal data is one click from publication.
-    ...findPrivacyProblems(all, publicNumbers(settings)),
+    ...findPrivacyProblems(all, publicNumbers(settings), (collection) => publicContacts(collection)),
   ]);
 
   const now = new Date();

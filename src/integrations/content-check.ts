@@ -6,37 +6,15 @@
  * still starts while content is being fixed (the CMS checks each entry before saving).
  */
 import type { AstroIntegration } from 'astro';
-import { globSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readContentFiles } from '../build/content-files';
 import { findMdxProblems } from '../build/mdx-parse-satteri';
-import { checkContent, type ContentFile } from '../lib/content/content-check';
+import { checkContent } from '../lib/content/content-check';
 import { editorSchemaTools } from '../lib/content/entry-check';
 import { ContentIntegrityError } from '../lib/content/integrity';
-import { isCmsManagedMdx } from '../lib/mdx/mdx-safety';
 import { publicNumbers, type ContactSettings } from '../lib/site/contacts';
-import { COLLECTION_NAMES } from '../schemas/fields';
 import { SCHEMA_FACTORIES } from '../schemas/index';
-
-/** The files each collection's loader reads (content.config.ts): MDX documents or JSON data, `_`-prefixed skipped. */
-const PATTERN = /(^|\/)_|^\./;
-const ENTRY_FILE = /\.(mdx?|json)$/i;
-
-export function readContentFiles(root: string): ContentFile[] {
-  return COLLECTION_NAMES.flatMap((collection) => {
-    const folder = join(root, 'src/content', collection);
-    return globSync('**/*', { cwd: folder })
-      .map((name) => name.replace(/\\/g, '/'))
-      .filter((name) => ENTRY_FILE.test(name) && !PATTERN.test(name))
-      .sort()
-      .map((name) => ({
-        collection,
-        name,
-        file: relative(root, join(folder, name)).replace(/\\/g, '/'),
-        text: readFileSync(join(folder, name), 'utf8'),
-      }));
-  });
-}
+import { COLLECTION_NAMES, mdxRulesApply } from '../schemas/registry';
 
 export function contentCheck(): AstroIntegration {
   return {
@@ -59,8 +37,8 @@ export function contentCheck(): AstroIntegration {
           ),
           collections: COLLECTION_NAMES,
           allowedNumbers,
-          // The build compiles these with the MDX rules (mdx-safety-plugin.ts); other MDX is the project's own code.
-          findMdxProblems: (body, file) => (isCmsManagedMdx(`/${file}`) ? findMdxProblems(body) : []),
+          // Every .md/.mdx file under src/content, as the compile checks it (mdx-safety-plugin.ts).
+          findMdxProblems: (body, file) => (mdxRulesApply(file) ? findMdxProblems(body) : []),
         });
         if (problems.length > 0) throw new ContentIntegrityError(problems);
       },

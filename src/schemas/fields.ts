@@ -6,6 +6,7 @@
  * `astro:*` virtual module: Astro's `image()` and `reference()` arrive through `SchemaTools`.
  */
 import { z } from 'astro/zod';
+import { URL_PATTERN, URL_RULE, urlProblem } from '../lib/security/url-safety';
 
 // Zod's own messages in Vietnamese wherever the schemas run (the build, the CMS, the tests); a field left out is
 // said plainly, not as "expected string, received undefined".
@@ -15,19 +16,11 @@ z.config({
     issue.code === 'invalid_type' && issue.input === undefined ? 'bắt buộc, chưa điền' : undefined,
 });
 
-/** Names of every collection; references may only point at these. */
-export const COLLECTION_NAMES = [
-  'articles',
-  'profiles',
-  'guides',
-  'localities',
-  'stats',
-  'settings',
-  'pages',
-  'laws',
-  'bulletins',
-] as const;
-export type CollectionName = (typeof COLLECTION_NAMES)[number];
+/**
+ * The name of a collection a reference points at. The registry (registry.ts) lists the collections and refuses, as
+ * it loads, a reference to a name it does not have; this module cannot import it (the registry imports the fields).
+ */
+export type CollectionName = string;
 
 export type ReferenceSchema<C extends string> = z.ZodPipe<
   z.ZodString,
@@ -136,6 +129,28 @@ export function longText<R extends boolean = true>(opts: Common & Optional & { r
     opts,
     () => (max ? nonEmpty(opts.label).max(max, `${opts.label}: tối đa ${max} ký tự`) : nonEmpty(opts.label)),
     { widget: 'text', ...maxPattern(max) },
+  );
+}
+
+/**
+ * A web address: `https://…`, `http://…` or a path on the site (`/…`), the rule links in bodies follow too
+ * (src/lib/security/url-safety.ts). A `javascript:` or `data:` address, however spelt, is refused by the schema (so
+ * by the CMS before saving and by the build) and flagged by the CMS as it is typed.
+ */
+export function url<R extends boolean = true>(opts: Common & Optional & { required?: R }) {
+  return field(
+    'url',
+    opts,
+    () =>
+      z
+        .string()
+        .trim()
+        .min(1, `${opts.label}: không được để trống`)
+        .superRefine((value, ctx) => {
+          const problem = urlProblem(value);
+          if (problem) ctx.addIssue({ code: 'custom', message: `${opts.label}: ${problem}`, input: value });
+        }),
+    { widget: 'string', pattern: [URL_PATTERN, URL_RULE] },
   );
 }
 

@@ -1,27 +1,19 @@
 /**
- * Every collection's schema factory, by collection name: what content.config.ts, the CMS's checks before saving
- * and the build's whole-content check (src/integrations/content-check.ts) all build their schemas from.
+ * Every collection's schema factory, by collection name, taken from the registry (registry.ts): what
+ * content.config.ts, the CMS's checks before saving and the build's whole-content check
+ * (src/integrations/content-check.ts) all build their schemas from.
  */
 import type { z } from 'astro/zod';
-import { articleSchema } from './article';
-import { bulletinSchema } from './bulletin';
-import type { CollectionName, SchemaTools } from './fields';
-import { guideSchema } from './guide';
-import { lawSchema } from './law';
-import { localitySchema } from './locality';
-import { pageSchema } from './page';
-import { profileSchema } from './profile';
-import { settingsSchema } from './settings';
-import { statsSchema } from './stats';
+import type { SchemaTools } from './fields';
+import { REGISTRY, registryEntries, type CollectionName, type CollectionSpec } from './registry';
 
-export const SCHEMA_FACTORIES: Record<CollectionName, (tools: SchemaTools) => z.ZodType> = {
-  articles: articleSchema,
-  profiles: profileSchema,
-  guides: guideSchema,
-  localities: localitySchema,
-  stats: statsSchema,
-  settings: settingsSchema,
-  pages: pageSchema,
-  laws: lawSchema,
-  bulletins: bulletinSchema,
-};
+export type SchemaFactory = (tools: SchemaTools) => z.ZodType;
+
+/** The schema factory of each collection of `registry`. */
+export function schemaFactories(
+  registry: Readonly<Record<string, CollectionSpec>> = REGISTRY,
+): Record<string, SchemaFactory> {
+  return Object.fromEntries(registryEntries(registry).map(([name, s]) => [name, s.schema]));
+}
+
+export const SCHEMA_FACTORIES = schemaFactories() as Record<CollectionName, SchemaFactory>;

@@ -1,6 +1,6 @@
 /** Legal documents the portal cites (src/content/laws/*.json); the file name is the slug of the number. */
 import { LAW_STATUSES, LAW_TYPES } from './vocabulary';
-import { date, select, text, type SchemaTools } from './fields';
+import { date, select, text, url, type SchemaTools } from './fields';
 import { objectSchema } from './field-groups';
 import { lawNumberProblem } from '../lib/laws/law-number';
 
@@ -19,7 +19,7 @@ export const lawFields = {
   effectiveAt: date({ label: 'Ngày có hiệu lực', required: false }),
   status: select({ label: 'Tình trạng hiệu lực', options: LAW_STATUSES }),
   /** The official text, on a government site (vbpl.vn, chinhphu.vn, the issuer's portal). */
-  url: text({ label: 'Đường dẫn văn bản chính thức', required: false }),
+  url: url({ label: 'Đường dẫn văn bản chính thức', required: false }),
   /** What the document governs, in one sentence, so teachers and readers know why it is cited. */
   subject: text({ label: 'Phạm vi điều chỉnh (tóm tắt)', max: 400 }),
 };

@@ -4,7 +4,7 @@
  * it (src/lib/site/launch-check.ts). Values in [square brackets] are starter placeholders a launch build refuses.
  */
 import { ALERT_SEVERITIES } from './vocabulary';
-import { boolean, date, select, text, longText, type SchemaTools } from './fields';
+import { boolean, date, select, text, longText, url, type SchemaTools } from './fields';
 import { object, objectList, objectSchema } from './field-groups';
 import { source } from './sources';
 
@@ -19,7 +19,7 @@ export const settingsFields = {
   }),
   unit: text({ label: 'Đơn vị phụ trách', required: false }),
   /** Public address of the portal; a launch build (SITE_URL set) must use this same address. */
-  siteUrl: text({
+  siteUrl: url({
     label: 'Địa chỉ cổng (https://…)',
     hint: 'Địa chỉ chính thức khi đưa cổng vào hoạt động; bản dựng phát hành phải đặt SITE_URL trùng với địa chỉ này.',
     required: false,
@@ -47,7 +47,7 @@ export const settingsFields = {
     },
   ),
   social: objectList(
-    { label: text({ label: 'Tên trang' }), url: text({ label: 'Đường dẫn' }), source: source() },
+    { label: text({ label: 'Tên trang' }), url: url({ label: 'Đường dẫn' }), source: source() },
     { label: 'Trang mạng xã hội chính thức', summary: '{{fields.label}}' },
   ),
   alert: object(
@@ -55,7 +55,7 @@ export const settingsFields = {
       active: boolean({ label: 'Bật thông báo', default: false }),
       severity: select({ label: 'Mức độ', options: ALERT_SEVERITIES, default: 'warning' }),
       message: text({ label: 'Nội dung', max: 280 }),
-      link: text({ label: 'Đường dẫn chi tiết', required: false }),
+      link: url({ label: 'Đường dẫn chi tiết', required: false }),
       expires: date({ label: 'Hết hạn sau ngày', required: false }),
     },
     { label: 'Thông báo khẩn trên mọi trang', required: false },

@@ -2,7 +2,7 @@
  * Where an entry's facts come from. Articles, profiles, guides and figures list their sources, shown to readers
  * as "Nguồn" under the text; a contact in the settings carries one to be shown at all.
  */
-import { date, text, longText } from './fields';
+import { date, text, longText, url } from './fields';
 import { object, objectList } from './field-groups';
 
 export const sourceFields = {
@@ -12,7 +12,7 @@ export const sourceFields = {
   publisher: text({ label: 'Nơi công bố', required: false }),
   /** Publication date, only when the source gives it. */
   date: date({ label: 'Ngày công bố', required: false }),
-  url: text({ label: 'Đường dẫn', hint: 'Địa chỉ https:// của bản gốc, nếu có.', required: false }),
+  url: url({ label: 'Đường dẫn', hint: 'Địa chỉ https:// của bản gốc, nếu có.', required: false }),
   /** What the source covers, or what it does not say (no author, no date). */
   note: longText({ label: 'Ghi chú về nguồn', required: false, max: 400 }),
 };

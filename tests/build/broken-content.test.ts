@@ -3,12 +3,16 @@
  * (from tests/fixtures/broken/) to a scratch copy of the project and runs `astro sync` on it: the whole-content
  * check (src/integrations/content-check.ts) runs before Astro reads content, in `astro build` as in `astro sync`.
  * A last case adds every broken entry at once: one run reports them all, grouped by file.
+ *
+ * Hostile input too: code in the body of every collection that has one, a script URL in each kind of URL field,
+ * personal data and a script URL in the settings and the alert shown on every page.
  */
-import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/preview';
 import { makeScratchCopy, type Scratch } from '../helpers/scratch';
+import { bodyCollections } from '../../src/schemas/registry';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/broken');
 
@@ -18,9 +22,89 @@ interface Case {
   fixture: string;
   target: string;
   expected: RegExp[];
+  /** The fixture takes the place of a file of the site (the settings), put back afterwards. */
+  replaces?: boolean;
 }
 
+const SCRIPT_URL = /dùng địa chỉ "(javascript|vbscript|data):", có thể chạy mã trên máy người đọc/;
+
+/**
+ * Every collection with a body, as the registry lists them: an MDX expression (which would run on the build machine
+ * and print its home folder) and a <script> (which would run in readers' browsers). A collection added to the
+ * registry without a fixture here fails the test below.
+ */
+const BODY_CASES: Case[] = bodyCollections().map((collection) => ({
+  name: `an expression and a <script> in a body of ${collection}`,
+  fixture: `mdx-${collection}.mdx`,
+  target: `src/content/${collection}/mdx-${collection}.mdx`,
+  expected: [
+    new RegExp(
+      `src/content/${collection}/mdx-${collection}\\.mdx → body \\(dòng \\d+\\): không được dùng biểu thức JavaScript \\{globalThis\\.process`,
+    ),
+    new RegExp(
+      `src/content/${collection}/mdx-${collection}\\.mdx → body \\(dòng \\d+\\): thẻ <script> không được phép`,
+    ),
+  ],
+}));
+
+/** A script URL in each kind of URL field: a law's official text, a source, the alert, a social page, the site's address, an audio file. */
+const URL_CASES: Case[] = [
+  {
+    name: 'a script URL as a law’s official text',
+    fixture: 'script-url-law.json',
+    target: 'src/content/laws/99-2020-qh14.json',
+    expected: [
+      new RegExp(`src/content/laws/99-2020-qh14\\.json → url: Đường dẫn văn bản chính thức: ${SCRIPT_URL.source}`),
+    ],
+  },
+  {
+    name: 'a script URL, spaced and in mixed case, as a source',
+    fixture: 'script-url-source.mdx',
+    target: 'src/content/articles/script-url-source.mdx',
+    expected: [
+      new RegExp(
+        `src/content/articles/script-url-source\\.mdx → sources\\[0\\]\\.url: Đường dẫn: ${SCRIPT_URL.source}`,
+      ),
+    ],
+  },
+  {
+    name: 'a script URL as a bulletin’s audio file',
+    fixture: 'script-url-audio.mdx',
+    target: 'src/content/bulletins/script-url-audio.mdx',
+    expected: [/src\/content\/bulletins\/script-url-audio\.mdx → audio: Tệp âm thanh: chỉ nhận tệp MP3, M4A hoặc OGG/],
+  },
+];
+
+/** The settings, shown on every page: the alert and the contacts are held to the URL and privacy rules too. */
+const SETTINGS_CASES: Case[] = [
+  {
+    name: 'a personal mobile number and a script URL in the alert',
+    fixture: 'settings-alert.json',
+    target: 'src/content/settings/site.json',
+    replaces: true,
+    expected: [
+      /src\/content\/settings\/site\.json → alert\.message: "0987 654 321" có vẻ là số điện thoại di động cá nhân/,
+      new RegExp(`src/content/settings/site\\.json → alert\\.link: Đường dẫn chi tiết: ${SCRIPT_URL.source}`),
+    ],
+  },
+  {
+    name: 'a hotline without its source, a citizen ID, and script URLs as the site address and a social page',
+    fixture: 'settings-contacts.json',
+    target: 'src/content/settings/site.json',
+    replaces: true,
+    expected: [
+      /site\.json → contacts\[4\]\.number: "0912 345 678" là thông tin liên hệ công khai nhưng chưa ghi nguồn công bố \(contacts\[4\]\.source\)/,
+      /site\.json → description: "001 203 004 005" có vẻ là số căn cước công dân/,
+      new RegExp(`site\\.json → siteUrl: Địa chỉ cổng \\(https://…\\): ${SCRIPT_URL.source}`),
+      new RegExp(`site\\.json → social\\[0\\]\\.url: Đường dẫn: ${SCRIPT_URL.source}`),
+    ],
+  },
+];
+
 const CASES: Case[] = [
+  ...BODY_CASES,
+  ...URL_CASES,
+  ...SETTINGS_CASES,
   {
     name: 'misspelt frontmatter field',
     fixture: 'unknown-field.mdx',
@@ -159,8 +243,17 @@ describe('broken content fails the build', () => {
     expect(code).toBe(0);
   });
 
-  it.each(CASES)('$name', async ({ fixture, target, expected }) => {
+  it('has a body fixture for every collection with a body, from the registry', () => {
+    expect(bodyCollections().length).toBeGreaterThanOrEqual(5);
+    for (const collection of bodyCollections())
+      expect(existsSync(join(FIXTURES, `mdx-${collection}.mdx`)), `tests/fixtures/broken/mdx-${collection}.mdx`).toBe(
+        true,
+      );
+  });
+
+  it.each(CASES)('$name', async ({ fixture, target, expected, replaces }) => {
     const path = join(scratch.dir, target);
+    const original = replaces ? readFileSync(path, 'utf8') : undefined;
     if (fixture === 'nfd.mdx') {
       // Written here, because editors and git tools tend to re-compose the fixture file itself.
       writeFileSync(
@@ -173,12 +266,15 @@ describe('broken content fails the build', () => {
       expect(code, output).not.toBe(0);
       for (const pattern of expected) expect(output).toMatch(pattern);
     } finally {
-      rmSync(path);
+      if (original !== undefined) writeFileSync(path, original);
+      else rmSync(path);
     }
   });
 
   it('a build with every broken entry at once reports them all in one run, grouped by file', async () => {
-    const placed = CASES.filter((c) => c.fixture !== 'nfd.mdx').map(({ fixture, target }) => {
+    // One settings file at a time: the settings cases have their own runs above.
+    const together = CASES.filter((c) => c.fixture !== 'nfd.mdx' && !c.replaces);
+    const placed = together.map(({ fixture, target }) => {
       copyFileSync(join(FIXTURES, fixture), join(scratch.dir, target));
       return target;
     });
@@ -194,8 +290,7 @@ describe('broken content fails the build', () => {
       expect(new Set(runs).size).toBe(runs.length);
       expect(runs.length).toBeGreaterThanOrEqual(placed.length);
       // Each case's own message is in the same report.
-      for (const { expected } of CASES.filter((c) => c.fixture !== 'nfd.mdx'))
-        for (const pattern of expected) expect(report).toMatch(pattern);
+      for (const { expected } of together) for (const pattern of expected) expect(report).toMatch(pattern);
     } finally {
       for (const target of placed) rmSync(join(scratch.dir, target), { force: true });
     }

@@ -429,6 +429,51 @@ describe('editing through /admin (Decap CMS, local git backend)', () => {
     );
   });
 
+  it('refuses to save the settings with a script URL or a personal mobile number in the alert shown on every page: nothing is written or committed', async () => {
+    const { page } = await newPage();
+    const settingsCommits = () => git('log', '--all', '--format=%H', '--', 'src/content/settings');
+    const settingsBranches = () => git('for-each-ref', '--format=%(refname:short)', 'refs/heads/cms/settings');
+    const commitsBefore = settingsCommits();
+    try {
+      await page.goto(`${preview.url}/admin/`);
+      await page.getByRole('button', { name: 'Đăng nhập' }).click();
+      await page.goto(`${preview.url}/admin/#/collections/settings/entries/site`);
+      const link = page.getByLabel('Đường dẫn chi tiết');
+      await link.waitFor({ timeout: 60_000 });
+      await page.getByLabel('Nội dung', { exact: true }).fill('Cảnh giác lừa đảo: có gì gọi anh Nam 0987 654 321.');
+      await link.fill('javascript:alert(document.cookie)');
+      const save = page.getByRole('button', { name: 'Lưu', exact: true });
+      await save.click();
+      // The URL rule, while typing (the field's pattern) and before saving (the schema): the link is refused.
+      // (textContent: the field's error is shown in capitals by CSS.)
+      await expect
+        .poll(() => page.locator('body').textContent(), { timeout: 60_000 })
+        .toMatch(/Đường dẫn chi tiết không khớp với mẫu: chỉ nhận địa chỉ bắt đầu bằng https:\/\/ hoặc http:\/\//);
+      // A site path is accepted; the personal number in the message is not.
+      // Typed as an editor types: select the address, type the new one over it.
+      await link.click();
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type('/lien-he/');
+      await expect.poll(() => link.inputValue()).toBe('/lien-he/');
+      await save.click();
+      const alerts = () =>
+        page
+          .getByRole('alert')
+          .allInnerTexts()
+          .then((texts) => texts.join(' | '));
+      await expect
+        .poll(alerts, { timeout: 60_000 })
+        .toMatch(
+          /src\/content\/settings\/site\.json → alert\.message: "0987 654 321" có vẻ là số điện thoại di động cá nhân/,
+        );
+    } finally {
+      await page.close();
+    }
+    expect(git('status', '--porcelain', '--', 'src/content/settings')).toBe('');
+    expect(settingsCommits()).toBe(commitsBefore);
+    expect(settingsBranches()).toBe('');
+  });
+
   it("changes only the edited field's lines, for each widget type, and keeps a list item with a comma whole", async () => {
     const slug = 'ho-an-toan-thon-ban-binh-yen';
     const path = `src/content/guides/${slug}.mdx`;

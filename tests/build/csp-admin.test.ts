@@ -7,8 +7,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cmsConnectOrigins } from '../../cms/backend';
 import { adminPolicy, metaPolicyOf, parsePolicy } from '../../src/lib/security/csp';
 import { ROOT } from '../helpers/preview';
+import { userEnvironment } from '../helpers/scratch';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/csp-site');
 let out: string;
@@ -20,7 +22,7 @@ beforeAll(async () => {
     const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
       cwd: FIXTURE,
       env: {
-        ...process.env,
+        ...userEnvironment(),
         ASTRO_TELEMETRY_DISABLED: '1',
         NO_COLOR: '1',
         FIXTURE_OUT_DIR: join(out, 'dist'),
@@ -57,11 +59,13 @@ describe('CSP per section', () => {
 
   it('gives the admin page the CMS policy, with the self-hosted Git server from CMS_BASE_URL', () => {
     const p = policyOf('admin/index.html');
-    const expected = parsePolicy(adminPolicy(['https://git.congan.example.vn']));
+    const expected = parsePolicy(adminPolicy(cmsConnectOrigins({ CMS_BASE_URL: 'https://git.congan.example.vn' })));
     expect(p.get('script-src')?.slice(0, 2)).toEqual(["'self'", "'unsafe-eval'"]);
     expect(p.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
     expect(p.get('connect-src')).toEqual(expected.get('connect-src'));
     expect(p.get('connect-src')).toContain('https://git.congan.example.vn');
+    // The configured host only: no local decap-server in a build.
+    expect(p.get('connect-src')?.join(' ')).not.toMatch(/localhost|127\.0\.0\.1|8081/);
     // frame-ancestors is ignored in a <meta>; the header files carry it.
     expect(p.has('frame-ancestors')).toBe(false);
     expect(

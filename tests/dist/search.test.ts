@@ -15,7 +15,8 @@ import { t } from '../../src/i18n/vi';
 import { sourceEntries } from '../helpers/content';
 import { containsFoldedPhrase } from '../../src/lib/search/query';
 import { SORTS } from '../../src/lib/search/page-index';
-import { readSortKeys, sortOrderFile, type SortKey } from '../../src/lib/search/sort-order';
+import { readSortKeys } from '../../src/lib/search/page-index';
+import { sortOrderFile, type SortKey } from '../../src/lib/search/sort-order';
 import { foldDiacritics } from '../../src/lib/text/vietnamese';
 
 let preview: Preview;

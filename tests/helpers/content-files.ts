@@ -1,4 +1,5 @@
 /** The content as files on disk, read without Astro: for predictions the build is then checked against. */
+import { cmsEnabled } from '../../cms/backend';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { frontMatter } from '../../src/build/lastmod';
@@ -43,5 +44,10 @@ export function pageRoutes(): { static: string[]; dynamic: string[] } {
   const files = walk(PAGES)
     .map((f) => relative(PAGES, f).split(sep).join('/'))
     .filter((f) => /\.(astro|mdx?|html)$/.test(f) && !f.split('/').some((part) => part.startsWith('_')));
-  return { static: files.filter((f) => !f.includes('[')), dynamic: files.filter((f) => f.includes('[')) };
+  // Routes an integration injects: /admin/ (src/integrations/cms-admin.ts), built unless CMS_BACKEND=none.
+  const injected = cmsEnabled(process.env) ? ['admin/index.astro'] : [];
+  return {
+    static: [...files.filter((f) => !f.includes('[')), ...injected],
+    dynamic: files.filter((f) => f.includes('[')),
+  };
 }

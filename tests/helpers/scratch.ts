@@ -40,17 +40,23 @@ export function makeScratchCopy(): Scratch {
 /** Variables Vitest adds to process.env. */
 const VITEST_ENV = new Set(['NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL', 'TEST']);
 
+/**
+ * The environment a user's build has: Vitest puts NODE_ENV=test, MODE, DEV=1, PROD… into process.env; inherited,
+ * they make a child build think it is in development (import.meta.env.DEV true). Build as a user does, without them.
+ */
+export function userEnvironment(): Record<string, string | undefined> {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !VITEST_ENV.has(key) && !key.startsWith('VITEST')),
+  );
+}
+
 function runIn(
   dir: string,
   command: string,
   args: string[],
   env: Record<string, string>,
 ): Promise<{ code: number; output: string }> {
-  // Vitest puts NODE_ENV=test, MODE, DEV=1, PROD… into process.env; inherited, they make the child's build think it
-  // is in development (import.meta.env.DEV true). Build as a user does, without them.
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !VITEST_ENV.has(key) && !key.startsWith('VITEST')),
-  );
+  const inherited = userEnvironment();
   return new Promise((resolve) => {
     const child = spawn(command, args, {
       cwd: dir,

@@ -10,7 +10,7 @@ import type { z } from 'astro/zod';
 import { parseDocument } from 'yaml';
 import type { MdxProblem } from '../mdx/mdx-safety';
 import { stripFrontmatter } from '../mdx/mdx-safety';
-import { slugify } from '../text/vietnamese';
+import { entryId } from '../../schemas/registry';
 import { checkEntryWithData, type EntryToCheck } from './entry-check';
 import {
   findBrokenReferences,
@@ -39,8 +39,7 @@ export interface ContentCheckOptions {
   findMdxProblems: (body: string, file: string) => MdxProblem[];
 }
 
-/** The id Astro gives an entry (content.config.ts): the slug of its path without the extension. */
-export const entryId = (name: string) => slugify(name.replace(/\.(mdx?|json|ya?ml)$/, ''));
+export { entryId };
 
 const unreadable = (file: string, what: string, detail: string): ContentProblem => ({
   file,

@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { formatProblems, type ContentProblem } from './integrity';
 import type { MdxProblem } from '../mdx/mdx-safety';
 import { findPrivacyProblems } from './privacy';
+import { publicContacts } from '../../schemas/registry';
 
 export interface EntryToCheck {
   collection: string;
@@ -77,6 +78,7 @@ export function checkEntryWithData(
   const privacy = findPrivacyProblems(
     [{ collection: entry.collection, id: entry.file, filePath: entry.file, data: entry.data, body: entry.body }],
     allowedNumbers,
+    (collection) => publicContacts(collection),
   );
   // The schema and the privacy rule both require consent: say it once.
   problems.push(...privacy.filter((p) => !(p.field === 'consent' && problems.some((q) => q.field === 'consent'))));

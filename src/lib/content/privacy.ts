@@ -1,11 +1,13 @@
 /**
  * Privacy check on what the portal publishes about people: a personal mobile number, a citizen ID number or a
- * home address in a profile or article, and an individual's profile without a consent record. Residents who
+ * home address in any text of any collection (settings and the alert included), and an individual's profile
+ * without a consent record. Residents who
  * report crime or who are written about must not become findable through the portal, so the build fails.
  * The public numbers in the site settings (hotlines, 113…) are allowed wherever they appear.
  */
 import type { ContentProblem } from './integrity';
 import type { EntryLike } from './references';
+import { isNationalShortNumber } from '../site/contacts';
 
 export type PrivacyKind = 'phone' | 'citizen-id' | 'address';
 
@@ -83,22 +85,69 @@ function stringFields(data: unknown, path: string): { field: string; text: strin
 /** The profile kind that needs a consent record: an individual (collectives are public bodies). */
 export const CONSENT_REQUIRED_KIND = 'ca-nhan';
 
-/** Collections whose entries talk about people. */
-export const PRIVACY_CHECKED_COLLECTIONS = new Set(['articles', 'profiles']);
+/** A field published on purpose as a contact, with the group recording its source (the registry's list). */
+export interface PublicContactRule {
+  /** "contacts[].number" */
+  field: string;
+  /** "contacts[].source" */
+  source: string;
+}
 
-/** Privacy problems in profiles and articles, named by file and field (body findings by line). */
+/** "contacts[3].number" → "contacts[].number": the field's path in the field definitions. */
+const shapeOf = (path: string) => path.replace(/\[\d+\]/g, '[]');
+
+/** The value at a dotted path with indices ("contacts[3].source"), or undefined. */
+function valueAt(data: unknown, path: string): unknown {
+  let value = data;
+  for (const key of path.split(/\.|\[|\]\.?/).filter(Boolean)) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+/** The source path of a contact field at its own indices: ("contacts[].source", "contacts[3].number") → "contacts[3].source". */
+function sourcePathFor(rule: PublicContactRule, field: string): string {
+  const indices = [...field.matchAll(/\[(\d+)\]/g)].map((m) => m[1]);
+  let i = 0;
+  return rule.source.replace(/\[\]/g, () => `[${indices[i++] ?? 0}]`);
+}
+
+const hasSource = (value: unknown) =>
+  value !== null && typeof value === 'object' && typeof (value as { title?: unknown }).title === 'string'
+    ? (value as { title: string }).title.trim() !== ''
+    : false;
+
+/**
+ * Privacy problems in entries of any collection, named by file and field (body findings by line): every text
+ * field and the body. A public contact (`publicContacts` of the entry's collection, from the registry) is exempt
+ * while its source is filled in; without one it is refused with its own message, never silently hidden. The
+ * national short numbers (113, 114, 115, 111) need no source.
+ */
 export function findPrivacyProblems(
   entries: readonly EntryLike[],
   allowedNumbers: readonly string[],
+  publicContactsOf: (collection: string) => readonly PublicContactRule[] = () => [],
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const allowed = new Set(allowedNumbers.map(nationalNumber));
   for (const entry of entries) {
-    if (!PRIVACY_CHECKED_COLLECTIONS.has(entry.collection)) continue;
     const file = entry.filePath ?? `${entry.collection}/${entry.id}`;
+    const contacts = publicContactsOf(entry.collection);
     const texts = stringFields(entry.data, '');
     (entry.body ?? '').split('\n').forEach((line, i) => texts.push({ field: `body (dòng ${i + 1})`, text: line }));
     for (const { field, text } of texts) {
+      const contact = contacts.find((c) => c.field === shapeOf(field));
+      if (contact) {
+        const sourcePath = sourcePathFor(contact, field);
+        if (hasSource(valueAt(entry.data, sourcePath)) || isNationalShortNumber(text)) continue;
+        problems.push({
+          file,
+          field,
+          message: `"${text}" là thông tin liên hệ công khai nhưng chưa ghi nguồn công bố (${sourcePath}): hãy ghi văn bản hoặc trang chính thức đã công bố thông tin này, hoặc xóa nó; không có nguồn thì không được hiển thị`,
+        });
+        continue;
+      }
       for (const finding of findIn(text, allowed)) {
         problems.push({
           file,

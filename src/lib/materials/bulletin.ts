@@ -3,19 +3,38 @@
  * audio file is described (MIME type, duration for players and podcast apps). No Astro, so it is tested directly.
  */
 import { AUDIO_TYPES } from '../../schemas/bulletin';
+import { parseMdx } from '../mdx/mdx-parse-micromark';
+import { stripFrontmatter, type MdxNode } from '../mdx/mdx-safety';
 
 /** Words (Vietnamese syllables) a person at the microphone reads in a minute, slowly and clearly. */
 export const SPEAKING_PACE = 120;
 /** A script must be long enough to say something and short enough to be heard to the end. */
 export const SCRIPT_WORDS = { min: 250, max: 700 } as const;
 
+/** The text of a node: its words, without markup (a link is its text, a component its content, not its attributes). */
+function textOf(node: MdxNode): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return String(node.value ?? '');
+  if (node.type === 'break') return ' ';
+  return (node.children ?? []).map(textOf).join('');
+}
+
+/** The script's blocks (paragraphs, headings, list items' paragraphs, code), each as plain text, from its syntax tree. */
+function scriptBlocks(node: MdxNode, out: string[] = []): string[] {
+  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableRow') out.push(textOf(node).trim());
+  else if (node.type === 'code') out.push(String(node.value ?? ''));
+  else for (const child of node.children ?? []) scriptBlocks(child, out);
+  return out.filter(Boolean);
+}
+
+/** A script's blocks of text, read from its MDX syntax tree (never by pattern over the markup). */
+const blocksOf = (markdown: string) => scriptBlocks(parseMdx(stripFrontmatter(markdown)));
+
 /** Words of a script written as Markdown: markup and punctuation are not words. */
 export function countWords(markdown: string): number {
-  const text = markdown
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[#>*_`~|-]+/g, ' ');
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return blocksOf(markdown)
+    .join(' ')
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 /** Minutes to read a script aloud at the pace, rounded, at least one. */
@@ -63,12 +82,5 @@ export function fileSizeText(bytes: number): string {
 
 /** The script as plain text for the .txt download: paragraphs kept, markup dropped, title on top. */
 export function scriptText(title: string, markdown: string): string {
-  const body = markdown
-    .replace(/<[^>]+>/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\*\*|__/g, '')
-    .replace(/^#+\s*/gm, '')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-  return `${title}\n\n${body}\n`;
+  return `${title}\n\n${blocksOf(markdown).join('\n\n')}\n`;
 }

@@ -3,7 +3,7 @@
  * to. Only bulletins with a recording are items (an item without an enclosure is no episode). Pure: absolute URLs
  * are made from the site address it is given.
  */
-import { escapeXml } from '../reach/feeds';
+import { buildXml } from '../reach/feeds';
 import { itunesDuration } from './bulletin';
 import { absoluteUrl } from '../site/urls';
 
@@ -30,43 +30,45 @@ export interface PodcastEpisode {
   audio: { url: string; type: string; bytes: number; seconds: number };
 }
 
-const tag = (name: string, value: string) => `<${name}>${escapeXml(value)}</${name}>`;
-
+/** The feed as an object tree, written by the XML builder (feeds.ts): every text and attribute escaped there. */
 export function podcastXml(channel: PodcastChannel, episodes: PodcastEpisode[], site: URL | string): string {
-  const url = (path: string) => escapeXml(absoluteUrl(path, site));
-  const items = episodes.map((e) =>
-    [
-      '<item>',
-      tag('title', e.title),
-      `<link>${url(e.path)}</link>`,
-      `<guid isPermaLink="true">${url(e.path)}</guid>`,
-      tag('pubDate', e.publishedAt.toUTCString()),
-      tag('description', e.summary),
-      `<enclosure url="${url(e.audio.url)}" length="${e.audio.bytes}" type="${e.audio.type}"/>`,
-      tag('itunes:duration', itunesDuration(e.audio.seconds)),
-      tag('itunes:explicit', 'false'),
-      tag('itunes:episodeType', 'full'),
-      '</item>',
-    ].join(''),
-  );
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<rss version="2.0" xmlns:itunes="${ITUNES_NS}" xmlns:atom="http://www.w3.org/2005/Atom">`,
-    '<channel>',
-    tag('title', channel.title),
-    `<link>${url(channel.path)}</link>`,
-    tag('description', channel.description),
-    tag('language', 'vi'),
-    `<atom:link href="${url(channel.feedPath)}" rel="self" type="application/rss+xml"/>`,
-    tag('itunes:author', channel.author),
-    `<itunes:owner>${tag('itunes:name', channel.author)}${channel.email ? tag('itunes:email', channel.email) : ''}</itunes:owner>`,
-    `<itunes:image href="${url(channel.imagePath)}"/>`,
-    `<image><url>${url(channel.imagePath)}</url>${tag('title', channel.title)}<link>${url(channel.path)}</link></image>`,
-    '<itunes:category text="Government"/>',
-    tag('itunes:explicit', 'false'),
-    tag('itunes:type', 'episodic'),
-    ...items,
-    '</channel>',
-    '</rss>',
-  ].join('\n');
+  const url = (path: string) => absoluteUrl(path, site);
+  const items = episodes.map((e) => ({
+    title: e.title,
+    link: url(e.path),
+    guid: { '@_isPermaLink': 'true', '#text': url(e.path) },
+    pubDate: e.publishedAt.toUTCString(),
+    description: e.summary,
+    enclosure: { '@_url': url(e.audio.url), '@_length': e.audio.bytes, '@_type': e.audio.type },
+    'itunes:duration': itunesDuration(e.audio.seconds),
+    'itunes:explicit': 'false',
+    'itunes:episodeType': 'full',
+  }));
+  const rss = {
+    '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
+    rss: {
+      '@_version': '2.0',
+      '@_xmlns:itunes': ITUNES_NS,
+      '@_xmlns:atom': 'http://www.w3.org/2005/Atom',
+      channel: {
+        title: channel.title,
+        link: url(channel.path),
+        description: channel.description,
+        language: 'vi',
+        'atom:link': { '@_href': url(channel.feedPath), '@_rel': 'self', '@_type': 'application/rss+xml' },
+        'itunes:author': channel.author,
+        'itunes:owner': {
+          'itunes:name': channel.author,
+          ...(channel.email ? { 'itunes:email': channel.email } : {}),
+        },
+        'itunes:image': { '@_href': url(channel.imagePath) },
+        image: { url: url(channel.imagePath), title: channel.title, link: url(channel.path) },
+        'itunes:category': { '@_text': 'Government' },
+        'itunes:explicit': 'false',
+        'itunes:type': 'episodic',
+        item: items,
+      },
+    },
+  };
+  return buildXml(rss);
 }

@@ -10,7 +10,8 @@
  * because Sätteri is native code. Both follow the MDX specification and produce the same node types;
  * tests/mdx-safety.test.ts runs every fixture through both and expects the same problems on the same lines.
  */
-import { scriptScheme, scriptUrlMessage } from '../security/url-safety';
+import { scriptScheme, scriptUrlMessage, urlProblem } from '../security/url-safety';
+import { imageAssetKey } from './figure';
 
 /** The components editors may use, with their allowed attributes: a list means "one of these values". */
 export const MDX_COMPONENTS = {
@@ -22,9 +23,6 @@ export type MdxComponentName = keyof typeof MDX_COMPONENTS;
 
 /** Attributes a component cannot do without. */
 const REQUIRED_ATTRIBUTES: Partial<Record<MdxComponentName, readonly string[]>> = { Figure: ['src', 'alt'] };
-
-/** Folders whose MDX the CMS edits (src/content/<name>/). */
-export const CMS_MDX_FOLDERS = ['articles', 'profiles', 'guides', 'pages'] as const;
 
 export interface MdxProblem {
   line: number | undefined;
@@ -123,6 +121,8 @@ export const MDX_CODE_NODES = [
   'link',
   'image',
   'definition',
+  // Raw HTML in a Markdown (.md) body, which Astro would publish as it is; MDX has no such node.
+  'html',
 ] as const;
 
 const URL_NODE_LABELS: Record<string, string> = { link: 'Liên kết', image: 'Ảnh', definition: 'Địa chỉ tham chiếu' };
@@ -144,11 +144,22 @@ export function nodeProblems(node: MdxNode, problems: MdxProblem[]): void {
     case 'mdxJsxTextElement':
       checkElement(node, problems);
       return;
+    case 'html':
+      problems.push({
+        ...at(node),
+        message: `không được dùng mã HTML (${String(node.value ?? '').slice(0, 40)}); chỉ dùng Markdown và các khối ${Object.keys(MDX_COMPONENTS).join(', ')}`,
+      });
+      return;
     case 'link':
-    case 'image':
-    case 'definition': {
-      const scheme = scriptScheme(node.url ?? '');
-      if (scheme) problems.push({ ...at(node), message: scriptUrlMessage(URL_NODE_LABELS[node.type]!, scheme) });
+    case 'definition':
+    case 'image': {
+      // The portal's one URL rule (url-safety.ts); an image may also be an uploaded file (../../assets/images/…).
+      const url = node.url ?? '';
+      if (node.type === 'image' && imageAssetKey(url)) return;
+      const label = URL_NODE_LABELS[node.type]!;
+      const scheme = scriptScheme(url);
+      const problem = scheme ? scriptUrlMessage(label, scheme) : urlProblem(url, { fragments: true });
+      if (problem) problems.push({ ...at(node), message: scheme ? problem : `${label}: ${problem}` });
     }
   }
 }
@@ -191,14 +202,6 @@ export function findMdxProblemsWith(parse: MdxParser, source: string): MdxProble
   const problems: MdxProblem[] = [];
   walk(tree, problems);
   return problems;
-}
-
-/** True for content files the CMS manages (src/content/{articles,profiles,guides}/…/*.mdx). */
-export function isCmsManagedMdx(path: string): boolean {
-  const normalized = path.replace(/\\/g, '/').replace(/[?#].*$/, '');
-  return (
-    normalized.endsWith('.mdx') && CMS_MDX_FOLDERS.some((folder) => normalized.includes(`/src/content/${folder}/`))
-  );
 }
 
 export function formatMdxProblems(file: string, problems: readonly MdxProblem[]): string {

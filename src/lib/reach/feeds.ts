@@ -2,8 +2,11 @@
  * RSS items from content, independent of Astro: absolute links, an image for every item (the cover or the
  * generated card) as Media RSS, the last update as dcterms:modified, the byline as dc:creator.
  */
+import XMLBuilder from 'fast-xml-builder';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
 import { absoluteUrl } from '../site/urls';
-import { stripScriptUrls } from '../security/url-safety';
+import { sanitizeHtml } from '../security/sanitize-html';
 
 export interface FeedImage {
   /** Path on the site or absolute URL. */
@@ -47,27 +50,32 @@ export const FEED_NAMESPACES = {
   dcterms: 'http://purl.org/dc/terms/',
 } as const;
 
-export function escapeXml(text: string): string {
-  return text.replace(
-    /[<>&"']/g,
-    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!,
-  );
-}
+/** XML from a plain object tree (attributes as `@_name`, text as `#text`), escaped by the builder. */
+const xml = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  suppressEmptyNode: true,
+  // An attribute whose value is "true" stays written out: XML has no boolean attributes.
+  suppressBooleanAttributes: false,
+});
+export const buildXml = (tree: Record<string, unknown>): string => xml.build(tree) as string;
 
-/** Rewrites root-relative src, href, poster and srcset URLs to absolute ones: feed readers have no base URL. */
-export function absolutizeHtml(html: string, site: string | URL): string {
-  return html
-    .replace(
-      /\b(src|href|poster)=(["'])(\/(?!\/)[^"']*)\2/g,
-      (_, attr: string, q: string, path: string) => `${attr}=${q}${absoluteUrl(path, site)}${q}`,
-    )
-    .replace(/\bsrcset=(["'])([^"']*)\1/g, (_, q: string, set: string) => {
-      const rewritten = set
-        .split(',')
-        .map((part) => part.trim().replace(/^(\/(?!\/)\S*)/, (path) => absoluteUrl(path, site)))
-        .join(', ');
-      return `srcset=${q}${rewritten}${q}`;
-    });
+/** The item's HTML before the body: its image, the last update of a guide, the summary in bold. */
+function leadHtml(entry: FeedEntry, image: FeedImage, labels: { updated: string; changeNote: string }): string {
+  const update = entry.updatedAt
+    ? h('p', [
+        h('em', [
+          `${labels.updated}: ${entry.updatedAt.toISOString().slice(0, 10)}`,
+          entry.changeNote ? ` – ${labels.changeNote}: ${entry.changeNote}` : '',
+        ]),
+      ])
+    : undefined;
+  const tree = h(null, [
+    h('figure', [h('img', { src: image.url, alt: image.alt, width: image.width, height: image.height })]),
+    update,
+    h('p', [h('strong', entry.summary)]),
+  ]);
+  return toHtml(tree);
 }
 
 export function feedItem(
@@ -77,19 +85,21 @@ export function feedItem(
 ): FeedItem {
   const link = absoluteUrl(entry.path, site);
   const image = { ...entry.image, url: absoluteUrl(entry.image.url, site) };
-  const figure = `<figure><img src="${escapeXml(image.url)}" alt="${escapeXml(image.alt)}" width="${image.width}" height="${image.height}"/></figure>`;
-  const update = entry.updatedAt
-    ? `<p><em>${escapeXml(labels.updated)}: ${entry.updatedAt.toISOString().slice(0, 10)}${entry.changeNote ? ` – ${escapeXml(labels.changeNote)}: ${escapeXml(entry.changeNote)}` : ''}</em></p>`
-    : '';
-  // Feed readers apply no Content-Security-Policy: a script URL the build missed must not reach them either.
-  const body = entry.html ? stripScriptUrls(absolutizeHtml(entry.html, site)) : '';
-  const content = `${figure}${update}<p><strong>${escapeXml(entry.summary)}</strong></p>${body}`;
-  const customData = [
-    `<media:content url="${escapeXml(image.url)}" medium="image" type="${escapeXml(image.type)}" width="${image.width}" height="${image.height}">`,
-    `<media:description type="plain">${escapeXml(image.alt)}</media:description></media:content>`,
-    entry.author ? `<dc:creator>${escapeXml(entry.author)}</dc:creator>` : '',
-    entry.updatedAt ? `<dcterms:modified>${entry.updatedAt.toISOString()}</dcterms:modified>` : '',
-  ].join('');
+  // Feed readers apply no Content-Security-Policy: the body is cleaned on a parsed tree, its site paths made absolute.
+  const body = entry.html ? sanitizeHtml(entry.html, site) : '';
+  const content = `${leadHtml(entry, image, labels)}${body}`;
+  const customData = buildXml({
+    'media:content': {
+      '@_url': image.url,
+      '@_medium': 'image',
+      '@_type': image.type,
+      '@_width': image.width,
+      '@_height': image.height,
+      'media:description': { '@_type': 'plain', '#text': image.alt },
+    },
+    ...(entry.author ? { 'dc:creator': entry.author } : {}),
+    ...(entry.updatedAt ? { 'dcterms:modified': entry.updatedAt.toISOString() } : {}),
+  });
   return {
     title: entry.title,
     link,

@@ -1,6 +1,18 @@
 /** What a generated share card says (entries with a cover share the cover instead: see coverOf in data/feeds-and-previews.ts). */
 import { t } from '../../i18n/vi';
-import type { CardText } from '../../build/share-card';
+
+/** What a share card shows; src/build/share-card.ts draws it. */
+export interface CardText {
+  /** Small line above the title: the kind of page. */
+  eyebrow: string;
+  title: string;
+  /** Bottom line: the portal's name. */
+  footer: string;
+  /** Bottom line, second part: the agency. */
+  agency: string;
+  /** The site's emblem as SVG text. */
+  emblemSvg: string;
+}
 
 const EYEBROW = { articles: 'card.article', profiles: 'card.profile', guides: 'card.guide' } as const;
 

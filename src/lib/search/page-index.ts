@@ -4,35 +4,36 @@
  * src/build/pagefind-index.ts); the sort keys go to a file of their own (sort-order.ts). Pure functions, so they
  * can be tested without a build.
  */
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { searchKinds, type Registry } from '../../schemas/registry';
 import { foldDiacritics, slugify, toNFC } from '../text/vietnamese';
+import { SORT_KEY_ATTRIBUTE, sortKeysOf, type SortKey } from './sort-order';
+import { FILTERS, SORTS } from './url-state';
 
-/** Filter names double as URL parameters of /tim-kiem/, so a result list can be shared. */
-export const FILTERS = {
-  type: 'loai',
-  place: 'dia-ban',
-  topic: 'chu-de',
-  year: 'nam',
-} as const;
+type ParsedNode = DefaultTreeAdapterMap['parentNode'] | DefaultTreeAdapterMap['childNode'];
+type ParsedElement = DefaultTreeAdapterMap['element'];
 
-/** Sort keys: the ISO date and a Vietnamese-order rank of the title. */
-export const SORTS = {
-  date: 'ngay',
-  name: 'ten',
-} as const;
+export { FILTERS, SORTS } from './url-state';
 
 /** Meta field holding the đ→d folded words of a page (Pagefind searches meta fields too). */
 export const FOLDED_META = 'khong-dau';
 
-/** Values of the type filter: the URL section of each kind of page. */
-export const PAGE_TYPES = {
-  article: 'tin-tuc',
-  guide: 'mo-hinh',
-  profile: 'guong-dien-hinh',
-  place: 'dia-ban',
-  lesson: 'hoc-tap',
-  /** Bulletins, leaflets and the materials hub. */
-  material: 'tai-lieu',
-} as const;
+/** Each collection's search kind and type filter value, as the registry gives them (literal types kept). */
+type RegistryKinds = {
+  [N in keyof Registry]: Registry[N] extends { search: { kind: infer K extends string; type: infer T extends string } }
+    ? [K, T]
+    : never;
+}[keyof Registry];
+type KindsOfRegistry = { [P in RegistryKinds as P[0]]: P[1] };
+
+/**
+ * Values of the type filter: the URL section of each kind of page. Collections with pages in search come from the
+ * registry (src/schemas/registry.ts: articles, guides, profiles, places, bulletins as materials); lessons are pages
+ * made from part of a guide, not a collection of their own.
+ */
+export const PAGE_TYPES = { ...(searchKinds() as KindsOfRegistry), lesson: 'hoc-tap' } as const;
 export type SearchableKind = keyof typeof PAGE_TYPES;
 
 export interface SearchRecordInput {
@@ -119,76 +120,81 @@ export function foldedTerms(text: string): string {
   return [...new Set(folded)].join(' ');
 }
 
-const VOID_ELEMENTS = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-]);
+/** Elements whose text is not reading matter. */
+const SKIPPED = new Set(['nav', 'script', 'style', 'svg', 'template', 'noscript']);
+
+const attribute = (node: ParsedElement, name: string) => node.attrs.find((a) => a.name === name)?.value;
+const isElement = (node: ParsedNode): node is ParsedElement => 'tagName' in node;
+const childrenOf = (node: ParsedNode): ParsedNode[] => ('childNodes' in node ? node.childNodes : []);
+
+/** The first element, in document order, that satisfies `test`. */
+function findElement(node: ParsedNode, test: (e: ParsedElement) => boolean): ParsedElement | undefined {
+  for (const child of childrenOf(node)) {
+    if (isElement(child) && test(child)) return child;
+    const found = findElement(child, test);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Every element in document order. */
+function* elements(node: ParsedNode): Generator<ParsedElement> {
+  for (const child of childrenOf(node)) {
+    if (isElement(child)) yield child;
+    yield* elements(child);
+  }
+}
+
+/** A built page as the index step reads it: parsed by parse5 (the HTML standard's parser), with source offsets. */
+export interface ParsedPage {
+  html: string;
+  document: DefaultTreeAdapterMap['document'];
+  /** The element with data-pagefind-body, when the page is indexed. */
+  body: ParsedElement | undefined;
+}
+
+export function parsePage(html: string): ParsedPage {
+  const document = parse(html, { sourceCodeLocationInfo: true });
+  return { html, document, body: findElement(document, (e) => attribute(e, 'data-pagefind-body') !== undefined) };
+}
+
+/** The text Pagefind indexes: inside data-pagefind-body, without data-pagefind-ignore parts and nav/script/style/svg. */
+function bodyText(page: ParsedPage): string {
+  if (!page.body) return '';
+  const out: string[] = [];
+  const walk = (node: ParsedNode) => {
+    for (const child of childrenOf(node)) {
+      if (isElement(child)) {
+        if (SKIPPED.has(child.tagName) || attribute(child, 'data-pagefind-ignore') !== undefined) continue;
+        out.push(' ');
+        walk(child);
+        out.push(' ');
+      } else if (child.nodeName === '#text') out.push((child as { value: string }).value);
+    }
+  };
+  walk(page.body);
+  return out.join('').replace(/\s+/g, ' ').trim();
+}
 
 /**
- * Text of the part of a built page that Pagefind indexes: inside the element with data-pagefind-body,
- * without elements marked data-pagefind-ignore, without nav/script/style/svg. Only for finding words to
- * fold, so a rough but safe reading of Astro's well-formed output is enough.
+ * Text of the part of a built page that Pagefind indexes: inside the element with data-pagefind-body, without
+ * elements marked data-pagefind-ignore, without nav/script/style/svg. Character references are decoded by the parser.
  */
 export function indexedText(html: string): string {
-  const start = html.search(/<[a-z][^>]*\sdata-pagefind-body[\s>=]/i);
-  if (start < 0) return '';
-  const tag = /<\/?([a-zA-Z][\w-]*)([^>]*)>/g;
-  tag.lastIndex = start;
-  const stack: { name: string; skip: boolean }[] = [];
-  let out = '';
-  let last = start;
-  let match: RegExpExecArray | null;
-  const skipping = () => stack.some((e) => e.skip);
-  while ((match = tag.exec(html))) {
-    if (!skipping()) out += html.slice(last, match.index);
-    last = tag.lastIndex;
-    const name = match[1]!.toLowerCase();
-    const attrs = match[2] ?? '';
-    if (match[0].startsWith('</')) {
-      const at = stack.map((e) => e.name).lastIndexOf(name);
-      if (at >= 0) stack.length = at;
-      if (stack.length === 0) break;
-      out += ' ';
-      continue;
-    }
-    if (VOID_ELEMENTS.has(name) || attrs.trimEnd().endsWith('/')) {
-      out += ' ';
-      continue;
-    }
-    const skip =
-      /\sdata-pagefind-ignore\b/.test(attrs) ||
-      ['nav', 'script', 'style', 'svg', 'template', 'noscript'].includes(name);
-    stack.push({ name, skip });
-    out += ' ';
-  }
-  return decodeEntities(out).replace(/\s+/g, ' ').trim();
+  return bodyText(parsePage(html));
 }
 
-function decodeEntities(text: string): string {
-  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-  return text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (m, code: string) => {
-    if (code[0] === '#')
-      return String.fromCodePoint(
-        code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10),
-      );
-    return named[code.toLowerCase()] ?? m;
-  });
-}
-
-/** Escapes text for a double-quoted HTML attribute. */
-export function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** The page's HTML with the folded-words meta field as the first thing inside its indexed body. */
+function foldedHtml(page: ParsedPage): string {
+  // Materials (bulletins, leaflets) repeat the words of the page they come from: found by their own words, they
+  // would otherwise outrank that page for every query typed without "đ".
+  const main = findElement(page.document, (e) => e.tagName === 'main');
+  if (main && attribute(main, 'data-page-kind') === 'material') return page.html;
+  const terms = foldedTerms(bodyText(page));
+  const open = page.body?.sourceCodeLocation?.startTag?.endOffset;
+  if (!terms || open === undefined) return page.html;
+  const span = toHtml(h('span', { dataPagefindMeta: `${FOLDED_META}:${terms}` }));
+  return `${page.html.slice(0, open)}${span}${page.html.slice(open)}`;
 }
 
 /**
@@ -196,13 +202,26 @@ export function escapeAttribute(text: string): string {
  * never download it). Pages without data-pagefind-body or without such words come back unchanged.
  */
 export function withFoldedTerms(html: string): string {
-  // Materials (bulletins, leaflets) repeat the words of the page they come from: found by their own words, they
-  // would otherwise outrank that page for every query typed without "đ".
-  if (/<main[^>]*\sdata-page-kind="material"/.test(html)) return html;
-  const terms = foldedTerms(indexedText(html));
-  if (!terms) return html;
-  const marker = html.search(/<[a-z][^>]*\sdata-pagefind-body[\s>=]/i);
-  if (marker < 0) return html;
-  const open = html.indexOf('>', marker) + 1;
-  return `${html.slice(0, open)}<span data-pagefind-meta="${FOLDED_META}:${escapeAttribute(terms)}"></span>${html.slice(open)}`;
+  return foldedHtml(parsePage(html));
+}
+
+/** The sort keys a built page carries (SearchData.astro's hidden elements), in document order. */
+export function readSortKeys(html: string, file: string): [SortKey, string][] {
+  return sortKeysOf(pageSortAttributes(parsePage(html)), file);
+}
+
+const pageSortAttributes = (page: ParsedPage) =>
+  [...elements(page.document)].flatMap((e) => {
+    const value = attribute(e, SORT_KEY_ATTRIBUTE);
+    return value === undefined ? [] : [value];
+  });
+
+/**
+ * What the index step needs of a built page, from one parse: undefined for a page outside the index, else the HTML
+ * to index (with the folded words) and its sort keys.
+ */
+export function pageForIndex(html: string, file: string): { html: string; sortKeys: [SortKey, string][] } | undefined {
+  const page = parsePage(html);
+  if (!page.body) return undefined;
+  return { html: foldedHtml(page), sortKeys: sortKeysOf(pageSortAttributes(page), file) };
 }

@@ -144,8 +144,6 @@ function appendPart(parts: ExcerptPart[], text: string, mark: boolean): void {
   else parts.push({ text, mark });
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", apos: "'" };
-const decode = (html: string) => html.replace(/&(amp|lt|gt|quot|apos|#39|#x27);/g, (_, e: string) => ENTITIES[e] ?? _);
 const foldWord = (word: string) =>
   foldDiacritics(word)
     .toLowerCase()
@@ -174,23 +172,21 @@ function matchesFolded(token: string, terms: string[]): boolean {
 }
 
 /**
- * Pagefind's excerpt (escaped text with <mark>) as plain parts to render with textContent. Also marks
- * words that equal a query word once folded, which Pagefind cannot see: "dang" marks "Đảng", because the
- * match came from the folded field, not the text.
+ * Pagefind's excerpt as plain parts to render with textContent. `excerpt` is its HTML already parsed by an HTML
+ * parser (the browser's, in src/client/search-page.ts): its text, with the parts Pagefind put in <mark>. Also marks
+ * words that equal a query word once folded, which Pagefind cannot see: "dang" marks "Đảng", because the match
+ * came from the folded field, not the text.
  */
-export function excerptParts(excerptHtml: string, query: string): ExcerptPart[] {
+export function excerptParts(excerpt: readonly ExcerptPart[], query: string): ExcerptPart[] {
   const terms = foldedQueryTerms(query);
   const parts: ExcerptPart[] = [];
   const push = (text: string, mark: boolean) => appendPart(parts, text, mark);
-  const pieces = excerptHtml.split(/(<mark>[\s\S]*?<\/mark>)/);
-  for (const piece of pieces) {
-    const marked = /^<mark>([\s\S]*)<\/mark>$/.exec(piece);
-    if (marked) {
-      push(decode(marked[1]!.replace(/<[^>]*>/g, '')), true);
+  for (const piece of excerpt) {
+    if (piece.mark) {
+      push(piece.text, true);
       continue;
     }
-    const text = decode(piece.replace(/<[^>]*>/g, ''));
-    for (const token of text.split(/(\s+)/)) push(token, token.trim() !== '' && matchesFolded(token, terms));
+    for (const token of piece.text.split(/(\s+)/)) push(token, token.trim() !== '' && matchesFolded(token, terms));
   }
   return parts;
 }
@@ -247,7 +243,12 @@ function termsShown(parts: ExcerptPart[], terms: string[]): Set<string> {
  * The excerpt to show: Pagefind's, unless a query word matched only through the folded field and so
  * is missing from it; then a window of the page text around that word, if it shows more query words.
  */
-export function bestExcerpt(pagefindExcerpt: string, content: string, query: string, length = 50): ExcerptPart[] {
+export function bestExcerpt(
+  pagefindExcerpt: readonly ExcerptPart[],
+  content: string,
+  query: string,
+  length = 50,
+): ExcerptPart[] {
   const parts = excerptParts(pagefindExcerpt, query);
   const terms = foldedQueryTerms(query);
   const shown = termsShown(parts, terms);

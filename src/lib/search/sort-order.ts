@@ -4,7 +4,7 @@
  * writes each order to a file of its own beside the index, which the search page fetches only when a reader asks
  * for a list in that order (browsing by filters alone lists newest first).
  */
-import { SORTS } from './page-index';
+import { SORTS } from './url-state';
 
 /** Attribute of the hidden elements that carry a page's sort keys (SearchData.astro) to the index step. */
 export const SORT_KEY_ATTRIBUTE = 'data-search-sort';
@@ -23,16 +23,18 @@ export interface ResultSort {
 }
 
 const KEYS = new Set<string>(Object.values(SORTS));
-const KEY_ATTRIBUTE = new RegExp(`\\s${SORT_KEY_ATTRIBUTE}="([^":]+):([^"]*)"`, 'g');
 
-/** The sort keys a built page carries, in the order they appear; unknown keys are an error of the build. */
-export function readSortKeys(html: string, file: string): [SortKey, string][] {
-  const keys: [SortKey, string][] = [];
-  for (const [, key, value] of html.matchAll(KEY_ATTRIBUTE)) {
-    if (!KEYS.has(key!)) throw new Error(`${file}: khóa sắp xếp không có: "${key}" (chỉ có ${[...KEYS].join(', ')})`);
-    keys.push([key as SortKey, value!]);
-  }
-  return keys;
+/**
+ * The sort keys of a built page from the values of its SORT_KEY_ATTRIBUTE attributes ("ngay:2022-03-15"), in the
+ * order they appear (page-index.ts reads them from the parsed page); unknown keys are an error of the build.
+ */
+export function sortKeysOf(values: readonly string[], file: string): [SortKey, string][] {
+  return values.map((value) => {
+    const colon = value.indexOf(':');
+    const key = colon < 0 ? value : value.slice(0, colon);
+    if (!KEYS.has(key)) throw new Error(`${file}: khóa sắp xếp không có: "${key}" (chỉ có ${[...KEYS].join(', ')})`);
+    return [key as SortKey, value.slice(colon + 1)];
+  });
 }
 
 /**

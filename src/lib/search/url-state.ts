@@ -2,9 +2,22 @@
  * The search page's state as its URL holds it: the typed query in its canonical form, the filters and the sort,
  * read from and written to the query string, and handed to Pagefind as its options (the sort to sort-order.ts).
  */
-import { FILTERS, SORTS } from './page-index';
 import type { ResultSort } from './sort-order';
 import { toNFC } from '../text/vietnamese';
+
+/** Filter names double as URL parameters of /tim-kiem/, so a result list can be shared. */
+export const FILTERS = {
+  type: 'loai',
+  place: 'dia-ban',
+  topic: 'chu-de',
+  year: 'nam',
+} as const;
+
+/** Sort keys: the ISO date and a Vietnamese-order rank of the title. */
+export const SORTS = {
+  date: 'ngay',
+  name: 'ten',
+} as const;
 
 export type SortOrder = 'phu-hop' | 'moi-nhat' | 'ten';
 export const SORT_PARAM = 'sap-xep';

@@ -3,6 +3,8 @@
  * with hashes of its scripts and styles), the middleware that gives /admin/ its own policy, and the test that
  * checks public/_headers and deploy/nginx.conf against it.
  *
+ * Pages are read with parse5 and the policy <meta> rewritten by hast-util-to-html: never a regular expression over HTML.
+ *
  * Two policies:
  * - public pages: Astro computes script-src and style-src from hashes ('self' plus the sha256 of each inline
  *   <style>/<script>); never 'unsafe-inline' or 'unsafe-eval'. Everything else comes from 'self' only.
@@ -12,6 +14,10 @@
  *   loosened, so the admin page's meta is replaced (src/middleware.ts); the header, the same for every URL, only
  *   adds what a meta cannot carry.
  */
+
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
 
 /** Directives Astro adds to every page's <meta> besides script-src/style-src (frame-ancestors has no effect in a meta). */
 export const PUBLIC_META_DIRECTIVES = [
@@ -34,17 +40,12 @@ export const PUBLIC_META_DIRECTIVES = [
 export const PUBLIC_HEADER_POLICY = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
 
 /**
- * Git hosts whose APIs Decap calls from the browser (GitHub, GitLab.com). A local decap-server comes only from
- * CMS_LOCAL_BACKEND, which `npm run cms` sets, never into a production build's policy.
+ * The policy of /admin/, in its <meta> only (the header files send every URL PUBLIC_HEADER_POLICY): `connectOrigins`
+ * are the Git host the build is configured for (cms/backend.ts cmsConnectOrigins), so the server needs no change
+ * when the host changes. A local decap-server is never in it for a production build.
  */
-export const CMS_CONNECT_SOURCES = ["'self'", 'https://api.github.com', 'https://gitlab.com'] as const;
-
-/**
- * The policy of /admin/, in its meta. `extraOrigins`: a self-hosted Gitea/Forgejo/GitLab given to the build by
- * CMS_BASE_URL / CMS_API_ROOT.
- */
-export function adminPolicy(extraOrigins: readonly string[] = []): string {
-  const connect = [...new Set([...CMS_CONNECT_SOURCES, ...extraOrigins])];
+export function adminPolicy(connectOrigins: readonly string[] = []): string {
+  const connect = [...new Set(["'self'", ...connectOrigins])];
   return [
     "default-src 'self'",
     // Decap's bundle uses new Function() (its widgets and config parsing): 'unsafe-eval' is needed here only.
@@ -65,13 +66,6 @@ export function adminPolicy(extraOrigins: readonly string[] = []): string {
   ].join('; ');
 }
 
-/** Origins of CMS_BASE_URL / CMS_API_ROOT (a self-hosted Git server) and CMS_LOCAL_BACKEND (decap-server elsewhere than :8081). */
-export function cmsOriginsFromEnv(env: Record<string, string | undefined>): string[] {
-  return [env.CMS_BASE_URL, env.CMS_API_ROOT, env.CMS_LOCAL_BACKEND]
-    .filter((u): u is string => Boolean(u && URL.canParse(u)))
-    .map((u) => new URL(u).origin);
-}
-
 /** Pages under /admin/ get the CMS policy. */
 export const isAdminPath = (pathname: string) => pathname === '/admin' || pathname.startsWith('/admin/');
 
@@ -83,10 +77,17 @@ export const isWasmPath = (pathname: string) => pathname === '/tim-kiem/' || pat
 
 /** The page's HTML with 'wasm-unsafe-eval' added to the script-src of its <meta> policy. */
 export function withWasm(html: string): string {
-  const current = metaPolicyOf(html);
-  if (current === undefined || /'wasm-unsafe-eval'/.test(current)) return html;
-  const policy = current.replace(/(^|;)(\s*script-src\s+'self')/, "$1$2 'wasm-unsafe-eval'");
-  return html.replace(META, `<meta http-equiv="content-security-policy" content="${policy.replace(/"/g, '&quot;')}">`);
+  const meta = policyMeta(html);
+  if (!meta) return html;
+  const directives = parsePolicy(meta.policy);
+  const script = directives.get('script-src');
+  if (!script || script.includes("'wasm-unsafe-eval'")) return html;
+  const policy = [...directives]
+    .map(([name, values]) =>
+      [name, ...(name === 'script-src' ? [values[0]!, "'wasm-unsafe-eval'", ...values.slice(1)] : values)].join(' '),
+    )
+    .join('; ');
+  return replaceMeta(html, meta, policy);
 }
 
 /** Directives of a policy by name: "script-src 'self' 'sha256-x'" → { 'script-src': ["'self'", "'sha256-x'"] }. */
@@ -99,14 +100,41 @@ export function parsePolicy(policy: string): Map<string, string[]> {
   return out;
 }
 
-const META = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"\s*\/?>/i;
+interface PolicyMeta {
+  policy: string;
+  start: number;
+  end: number;
+}
+
+type ParsedNode = DefaultTreeAdapterMap['parentNode'] | DefaultTreeAdapterMap['childNode'];
+
+/** The page's <meta http-equiv="content-security-policy">, found by parse5 (the HTML standard's parser), with its place. */
+function policyMeta(html: string): PolicyMeta | undefined {
+  const walk = (node: ParsedNode): PolicyMeta | undefined => {
+    for (const child of 'childNodes' in node ? node.childNodes : []) {
+      if ('tagName' in child && child.tagName === 'meta') {
+        const attr = (name: string) => child.attrs.find((a) => a.name === name)?.value;
+        const where = child.sourceCodeLocation;
+        if (attr('http-equiv')?.toLowerCase() === 'content-security-policy' && where)
+          return { policy: attr('content') ?? '', start: where.startOffset, end: where.endOffset };
+      }
+      const found = walk(child);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return walk(parse(html, { sourceCodeLocationInfo: true }));
+}
+
+/** The HTML with the policy <meta> replaced by one carrying `policy`, written by hast-util-to-html. */
+function replaceMeta(html: string, meta: PolicyMeta, policy: string): string {
+  const element = toHtml(h('meta', { httpEquiv: 'content-security-policy', content: policy }));
+  return `${html.slice(0, meta.start)}${element}${html.slice(meta.end)}`;
+}
 
 /** The CSP of a built HTML page's <meta>, or undefined. */
 export function metaPolicyOf(html: string): string | undefined {
-  return META.exec(html)?.[1]
-    ?.replace(/&#39;|&apos;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
+  return policyMeta(html)?.policy;
 }
 
 /**
@@ -114,13 +142,13 @@ export function metaPolicyOf(html: string): string | undefined {
  * which a meta cannot carry). Hashes Astro computed for the page's own scripts are kept.
  */
 export function withAdminPolicy(html: string, extraOrigins: readonly string[] = []): string {
-  const current = metaPolicyOf(html);
-  if (current === undefined) return html;
-  const hashes = (parsePolicy(current).get('script-src') ?? []).filter((v) => /^'sha(256|384|512)-/.test(v));
+  const meta = policyMeta(html);
+  if (!meta) return html;
+  const hashes = (parsePolicy(meta.policy).get('script-src') ?? []).filter((v) => /^'sha(256|384|512)-/.test(v));
   const policy = adminPolicy(extraOrigins)
     .split('; ')
     .filter((d) => !d.startsWith('frame-ancestors'))
     .map((d) => (d.startsWith('script-src') && hashes.length ? `${d} ${hashes.join(' ')}` : d))
     .join('; ');
-  return html.replace(META, `<meta http-equiv="content-security-policy" content="${policy.replace(/"/g, '&quot;')}">`);
+  return replaceMeta(html, meta, policy);
 }

@@ -1,46 +1,42 @@
 /**
- * Links and images that run code: a `javascript:` or `vbscript:` URL runs when clicked, and a `data:` URL can
- * carry a whole HTML page. Feed readers do not apply the site's Content-Security-Policy, so such URLs are
- * refused in content (mdx-safety.ts) and removed from feed HTML (feeds.ts), with one definition of "script URL".
+ * Which URLs the portal publishes. One rule for every URL an editor writes, in a field (a law's official text, a
+ * source, a social page, the alert's link) or in a body (links and reference definitions): an `https:` or `http:`
+ * address, or a path on this site starting with a single `/`. Everything else is refused, so a `javascript:`,
+ * `vbscript:` or `data:` URL never reaches a page or a feed however it is spelt (an allowlist, not a list of bad
+ * schemes). Feed HTML is cleaned on a parsed tree with the same schemes (src/lib/security/sanitize-html.ts).
  *
- * Browsers are lenient: they decode character references in attributes, ignore tabs and line breaks anywhere
- * in a URL, skip leading spaces and control characters, and compare the scheme case-insensitively. Authors can
- * also percent-encode. Every one of those spellings is folded here before the scheme is read.
+ * `scriptScheme` names the scheme of a URL the way a browser reads it, to explain a refusal: browsers decode
+ * character references in attributes, ignore tabs and line breaks anywhere in a URL, skip leading spaces and
+ * control characters, and compare the scheme case-insensitively; authors can also percent-encode.
  */
+import { decodeHTMLAttribute } from 'entities';
 
 export const SCRIPT_SCHEMES = ['javascript', 'vbscript', 'data'] as const;
 export type ScriptScheme = (typeof SCRIPT_SCHEMES)[number];
 
-const NAMED: Record<string, string> = {
-  colon: ':',
-  tab: '\t',
-  newline: '\n',
-  nbsp: '\u00a0',
-  amp: '&',
-  lpar: '(',
-  rpar: ')',
-  sol: '/',
-  quot: '"',
-  apos: "'",
-};
+/** The schemes an absolute URL may use, in fields, bodies and feed HTML alike. */
+export const ALLOWED_SCHEMES = ['https', 'http'] as const;
 
-/** Decodes HTML character references (`&#106;`, `&#x6A;`, `&colon;`), with or without the closing `;`. */
+/** Decodes HTML character references (`&#106;`, `&#x6A;`, `&colon;`) as a browser does in an attribute value. */
 export function decodeCharacterReferences(text: string): string {
-  return text.replace(
-    /&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));?/gi,
-    (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-      const code = dec ? Number.parseInt(dec, 10) : hex ? Number.parseInt(hex, 16) : undefined;
-      if (code !== undefined) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-      return NAMED[name!.toLowerCase()] ?? whole;
-    },
-  );
+  return decodeHTMLAttribute(text);
 }
 
 function decodePercent(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {
-    return text.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+    // A stray "%": decode what can be decoded, one escape at a time.
+    return text
+      .split('%')
+      .map((part, i) => {
+        if (i === 0) return part;
+        const code = Number.parseInt(part.slice(0, 2), 16);
+        return part.length >= 2 && Number.isFinite(code) && /^[0-9a-f]{2}/i.test(part)
+          ? String.fromCharCode(code) + part.slice(2)
+          : `%${part}`;
+      })
+      .join('');
   }
 }
 
@@ -58,7 +54,7 @@ export function urlScheme(url: string): string | undefined {
   return /^([a-z][a-z0-9+.-]*):/i.exec(text)?.[1]?.toLowerCase();
 }
 
-/** The script scheme of a URL, or undefined when the URL is safe to publish. */
+/** The script scheme of a URL, or undefined when it has none. */
 export function scriptScheme(url: string): ScriptScheme | undefined {
   const scheme = urlScheme(url);
   return (SCRIPT_SCHEMES as readonly string[]).includes(scheme ?? '') ? (scheme as ScriptScheme) : undefined;
@@ -67,31 +63,38 @@ export function scriptScheme(url: string): ScriptScheme | undefined {
 export const scriptUrlMessage = (what: string, scheme: ScriptScheme) =>
   `${what} dùng địa chỉ "${scheme}:", có thể chạy mã trên máy người đọc; chỉ dùng địa chỉ http(s), đường dẫn trong trang hoặc tệp ảnh đã tải lên`;
 
-/** Attributes whose value is a URL in the HTML a feed carries. */
-const URL_ATTRIBUTES = [
-  'href',
-  'src',
-  'srcset',
-  'poster',
-  'action',
-  'formaction',
-  'xlink:href',
-  'background',
-  'cite',
-  'data',
-];
+/** What the rule accepts, in the editor's words. */
+export const URL_RULE =
+  'chỉ nhận địa chỉ bắt đầu bằng https:// hoặc http://, hoặc đường dẫn trong cổng bắt đầu bằng một dấu /';
+
+// Spaces, control and invisible characters: a browser drops some of them and reads another URL than the one shown.
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
+const HIDDEN = /[\u0000-\u0020\u007f-\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]/u;
+const ABSOLUTE = /^https?:\/\//i;
 
 /**
- * Feed HTML without script URLs: each such attribute is dropped, whatever its quoting. Rendered Markdown only
- * has quoted attributes, but the body is also what an editor wrote, so unquoted values are handled as well.
+ * Why a URL is refused, or undefined when it may be published: `https://host/…`, `http://host/…`, or a path on this
+ * site (`/…`, not `//…`, which is another host). `fragments` also lets `#anchor` through, for links inside a body.
  */
-export function stripScriptUrls(html: string): string {
-  const names = URL_ATTRIBUTES.map((name) => name.replace(':', '\\:')).join('|');
-  const attribute = new RegExp(`(\\s)(${names})\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'=<>\`]+))`, 'gi');
-  return html.replace(attribute, (whole, space: string, name: string, dq?: string, sq?: string, bare?: string) => {
-    const value = dq ?? sq ?? bare ?? '';
-    const urls =
-      name.toLowerCase() === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value];
-    return urls.some((url) => scriptScheme(url)) ? space.trimEnd() : whole;
-  });
+export function urlProblem(url: string, options: { fragments?: boolean } = {}): string | undefined {
+  const scheme = scriptScheme(url);
+  if (scheme) return `dùng địa chỉ "${scheme}:", có thể chạy mã trên máy người đọc; ${URL_RULE}`;
+  if (url.trim() === '') return `địa chỉ trống; ${URL_RULE}`;
+  if (HIDDEN.test(url)) return `địa chỉ có khoảng trắng hoặc ký tự ẩn; ${URL_RULE}`;
+  if (url.includes('\\')) return `địa chỉ có dấu \\; ${URL_RULE}`;
+  if (url.startsWith('/')) return url.startsWith('//') ? `"${url}" trỏ sang máy chủ khác; ${URL_RULE}` : undefined;
+  if (options.fragments && url.startsWith('#')) return undefined;
+  if (ABSOLUTE.test(url) && URL.canParse(url)) {
+    const parsed = new URL(url);
+    if ((ALLOWED_SCHEMES as readonly string[]).includes(parsed.protocol.slice(0, -1)) && parsed.hostname !== '')
+      return undefined;
+  }
+  return `"${url}" không phải địa chỉ được phép; ${URL_RULE}`;
 }
+
+/** The rule as a pattern for the CMS's own check while typing (Decap `pattern`); urlProblem decides before saving. */
+export const URL_PATTERN = '^(https?://[^\\s/\\\\]+[^\\s\\\\]*|/(?![/\\\\])[^\\s\\\\]*)$';
+
+/** True when the URL may be published. */
+export const isAllowedUrl = (url: string, options: { fragments?: boolean } = {}) =>
+  urlProblem(url, options) === undefined;
