@@ -33,7 +33,7 @@ export const PUBLIC_META_DIRECTIVES = [
 ] as const;
 
 /**
- * The CSP header sent with every URL (public/_headers "/*", nginx server level). Only directives that do not
+ * The CSP header sent with every URL (public/_headers "/*", deploy/antq-headers.conf). Only directives that do not
  * depend on the page: script/style hashes differ per page and live in Astro's <meta>. Because a static host
  * adds this header to /admin/ as well, nothing here may restrict Decap.
  */
