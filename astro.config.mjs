@@ -15,6 +15,18 @@ import { contentCheck } from './src/integrations/content-check';
 import { cmsDevGuard } from './src/integrations/cms-dev-guard';
 import { siteMode } from './src/lib/site/site-mode';
 
+/**
+ * Astro marks each MDX entry's style-collecting module with a "use astro:head-inject" directive that nothing
+ * reads, and the bundler warns, once per MDX file, that it may drop it (withastro/astro#18087). Only that
+ * warning is left out; every other one is printed.
+ * @type {NonNullable<NonNullable<NonNullable<import('vite').UserConfig['build']>['rolldownOptions']>['onLog']>}
+ */
+const withoutHeadInjectWarning = (level, log, handler) => {
+  if (level === 'warn' && log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"'))
+    return;
+  handler(level, log);
+};
+
 /** Demo (no SITE_URL: the local address `npm start` serves) or launch (SITE_URL, checked before building). */
 const mode = siteMode(process.env);
 const site = mode.site;
@@ -53,7 +65,14 @@ export default defineConfig({
   security: { csp: { algorithm: 'SHA-256', directives: [...PUBLIC_META_DIRECTIVES] } },
   // Heading anchors follow the site's slug rules (ASCII, đ→d) instead of keeping Vietnamese letters.
   // CMS-managed MDX may not contain code (import/export, {expressions}) or unlisted components.
-  markdown: { processor: satteri({ mdastPlugins: [mdxSafetyPlugin], hastPlugins: [vietnameseHeadingIds] }) },
-  // MDX the parser cannot read fails with the same Vietnamese report, naming file and line.
-  vite: { plugins: [mdxParseErrors()] },
+  // No syntax highlighting: the content has no code, and Shiki's inline styles would break the pages' CSP.
+  markdown: {
+    processor: satteri({ mdastPlugins: [mdxSafetyPlugin], hastPlugins: [vietnameseHeadingIds] }),
+    syntaxHighlight: false,
+  },
+  vite: {
+    // MDX the parser cannot read fails with the same Vietnamese report, naming file and line.
+    plugins: [mdxParseErrors()],
+    build: { rolldownOptions: { onLog: withoutHeadInjectWarning } },
+  },
 });

@@ -1,10 +1,11 @@
 // Lint rules for TypeScript, Astro components, scripts and tests; `npm run lint` must report nothing.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', 'node_modules/', '.astro/', '.tmp/', '.cache/', 'tests/fixtures/', 'public/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -10,16 +10,19 @@
   if (!list || !empty) return;
   try {
     var cache = await caches.open('antq-trang');
-    var parser = new DOMParser();
     var pages = [];
     for (var request of await cache.keys()) {
       var url = new URL(request.url);
       var path = url.pathname + url.search;
       if (path === location.pathname || path === '/ngoai-tuyen/') continue;
       var response = await cache.match(request);
-      var html = response ? await response.text() : '';
+      // Parsed into an inert <template>: in a DOMParser document each stored page's <style> elements would be
+      // checked against this page's Content-Security-Policy, and refused, one violation each.
+      var template = document.createElement('template');
+      template.innerHTML = response ? await response.text() : '';
+      var titleElement = template.content.querySelector('title');
       // Page titles end with " – <site name>": the list is clearer without it.
-      var title = (parser.parseFromString(html, 'text/html').title || url.pathname).replace(/ – [^–]+$/, '');
+      var title = ((titleElement && titleElement.textContent) || url.pathname).replace(/ – [^–]+$/, '');
       pages.push({ path: path, title: title });
     }
     pages.sort(function (a, b) {

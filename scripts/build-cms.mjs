@@ -1,12 +1,12 @@
 // Step of `npm run build` after `astro build`: bundles Decap CMS (cms/init.ts) into dist/admin/ with Vite, in a
-// process of its own. Bundling it inside the Astro build made that build hold ~330 MB more for its whole run
-// (measured with the benchmark); here the memory is given back before the next step starts.
+// process of its own. Bundling it inside the Astro build made that build hold far more memory for its whole run
+// (docs/performance.md); here the memory is given back before the next step starts.
 // The admin page carries a placeholder script address; it is replaced by the bundle's hashed name, so a new
 // version is never hidden by a cached old one.
 //
 // The bundle depends on the code, never on the content, so it is kept between builds by a digest of its inputs
-// (src/build/build-cache.ts), next to Astro's own cache: a build after a content change copies it back (about
-// 0.2 s instead of 4 s). Every fresh bundle checks that each project file it read is among those inputs.
+// (src/build/build-cache.ts), next to Astro's own cache: a build after a content change copies it back instead
+// of bundling again (docs/performance.md). Every fresh bundle checks that each project file it read is among those inputs.
 //
 //   node scripts/build-cms.mjs [--cache-dir DIR] [--dist DIR]
 //   --cache-dir  where bundles are kept (default node_modules/.astro, Astro's default cacheDir; keep them in sync)

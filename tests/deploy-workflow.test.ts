@@ -47,6 +47,25 @@ describe('deploy workflow', () => {
     expect(JSON.stringify(workflow)).not.toMatch(/example\.vn/);
   });
 
+  it('installs what the tests need from Debian, nginx and its brotli module among it', () => {
+    const system = steps.find((s) => /apt-get install/.test(s.run ?? ''))?.run ?? '';
+    for (const pkg of [
+      'chromium',
+      'fonts-noto-core',
+      'poppler-utils',
+      'nginx',
+      'libnginx-mod-http-brotli-filter',
+      'openssl',
+    ])
+      expect(system.split(/\s+/), pkg).toContain(pkg);
+  });
+
+  it('publishes through deploy/antq-release, a tarball over ssh: a new release folder and one switch, no rsync', () => {
+    const publish = workflow.jobs.deploy!.steps.map((s) => s.run ?? '').join('\n');
+    expect(publish).toMatch(/tar -C dist -czf - \. \| ssh .* antq-release install -$/m);
+    expect(publish).not.toMatch(/rsync/);
+  });
+
   it('publishes only from main, after the tests passed', () => {
     expect(workflow.jobs.deploy!.needs).toBe('test');
     expect(workflow.jobs.deploy!.if).toContain("github.ref == 'refs/heads/main'");

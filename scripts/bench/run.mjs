@@ -1,7 +1,7 @@
 // npm run bench — builds a synthetic corpus with the portal's real code and configuration, and the same MDX with a
 // bare Astro project (one trivial layout), and prints one table. Not part of the tests: timings depend on the machine.
 //
-//   BENCH_SIZES=1000,5000 npm run bench     content entries per run (default 500,2000: about 10 minutes on 2 cores)
+//   BENCH_SIZES=1000,5000 npm run bench     content entries per run (default 500,2000; how long it takes: docs/performance.md)
 //   BENCH_KEEP=1                            keep the temporary projects (their path is printed)
 //   BENCH_REPEAT=3                          build each project this many times from scratch; the table shows the
 //                                           median, and a line below it each round's ratios (memory varies most)

@@ -33,7 +33,7 @@ export function frontMatter(source: string): Record<string, unknown> | undefined
 /**
  * Only the top-level `keys` of a file's front matter, each with the indented lines that belong to it: YAML
  * parses those few lines exactly as it would the whole block. The sitemap needs four keys of every entry, and
- * parsing whole front matter took 1.6 s of each 5,000-entry build, before anything else starts.
+ * parsing whole front matter held up each large build before anything else started (docs/performance.md).
  */
 export function frontMatterKeys(source: string, keys: readonly string[]): Record<string, unknown> | undefined {
   const block = frontMatterBlock(source);

@@ -2,8 +2,8 @@
  * Build-time guard: every .md/.mdx body under src/content (the registry's mdxRulesApply) is checked inside the compile MDX runs anyway, as a Sätteri mdast plugin
  * (astro.config.mjs), so an `import`, an `export` or a `{expression}` written through the CMS fails the build,
  * naming the file and the line, and never runs. The plugin only visits the MDX node types, so a safe file costs
- * next to nothing; a separate parse of every file before the compile took about 0.7 ms a file (3.7 s of a
- * 5,000-entry build). Mdast plugins run before the code is generated, and compiled MDX only runs when a page
+ * next to nothing, where a separate parse of every file before the compile cost seconds of a large build
+ * (docs/performance.md). Mdast plugins run before the code is generated, and compiled MDX only runs when a page
  * imports it, so nothing of an unsafe file executes.
  */
 import { readFileSync } from 'node:fs';

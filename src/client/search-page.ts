@@ -275,7 +275,8 @@ export function startSearchPage(): void {
     } catch (error) {
       if (current !== generation) return;
       console.error(error);
-      status.textContent = text('msgError');
+      // Offline, a search works only with the index files an earlier search stored (src/client/service-worker.ts).
+      status.textContent = text(navigator.onLine ? 'msgError' : 'msgOffline');
     }
   };
 

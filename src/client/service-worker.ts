@@ -3,10 +3,15 @@
  * src/integrations/offline.ts, which also fills in the precache list where `self.__WB_MANIFEST` stands).
  *
  * - Precached (the shell only, never the whole site): CSS, the offline page and its script, icons, manifest.
- * - Pages: NetworkFirst without a timeout, so a reader online always gets the current page; the copy is
- *   kept (up to 80 pages) for when the network is gone. A page never opened falls back to /ngoai-tuyen/.
+ * - Pages: NetworkFirst without a timeout, so a reader online always gets the current page (an urgent alert
+ *   with it); the copy is kept (up to 80 pages) for when the network is gone, one per path: the query string
+ *   never changes a static page (/tim-kiem/?q=… reads it in the browser). A page never opened falls back to
+ *   /ngoai-tuyen/.
  * - /_astro/ files have content hashes in their names: CacheFirst is safe for them.
- * - /pagefind/ files: StaleWhileRevalidate, so a search already made works again offline.
+ * - Pagefind: its hashed index chunks, fragments and filters CacheFirst; its other files (script, entry,
+ *   metadata, WebAssembly, the sort orders) NetworkFirst, stored without their query string, since Pagefind
+ *   asks for `pagefind-entry.json?ts=<now>` on every load. So a search made online works again offline, and a
+ *   search needing chunks never fetched fails, which the search page reports as needing the network.
  *
  * The cache names are read by public/sw-register.js and public/offline-pages.js too.
  */
@@ -15,7 +20,7 @@ import type { WorkboxPlugin } from 'workbox-core/types';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, precacheAndRoute, PrecacheFallbackPlugin } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
-import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
+import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 
 // The few parts of ServiceWorkerGlobalScope used here: the project's TypeScript has the DOM library, and adding
 // the WebWorker one next to it makes the two collide.
@@ -32,7 +37,20 @@ const plugins = (...list: object[]) => list as WorkboxPlugin[];
 const PAGE_CACHE = 'antq-trang';
 const ASSET_CACHE = 'antq-tep';
 const SEARCH_CACHE = 'antq-tim-kiem';
+const SEARCH_CHUNK_CACHE = 'antq-tim-kiem-manh';
 const OFFLINE_PATH = '/ngoai-tuyen/';
+
+/** One stored copy per path, whatever the query string: the key read and written is the URL without it. */
+const withoutQuery: WorkboxPlugin = {
+  cacheKeyWillBeUsed: async ({ request }) => {
+    const url = new URL(request.url);
+    url.search = '';
+    return url.href;
+  },
+};
+
+/** Pagefind's files named by a hash of their content. */
+const isSearchChunk = (pathname: string) => /\.pf_(?:index|fragment|filter)$/.test(pathname);
 
 // A new version takes over at once: pages come from the network first, so no open tab depends on the old one.
 self.addEventListener('install', () => void self.skipWaiting());
@@ -47,6 +65,7 @@ registerRoute(
   new NetworkFirst({
     cacheName: PAGE_CACHE,
     plugins: plugins(
+      withoutQuery,
       new ExpirationPlugin({ maxEntries: 80 }),
       new PrecacheFallbackPlugin({ fallbackURL: OFFLINE_PATH }),
     ),
@@ -57,6 +76,13 @@ registerRoute(
   new CacheFirst({ cacheName: ASSET_CACHE, plugins: plugins(new ExpirationPlugin({ maxEntries: 300 })) }),
 );
 registerRoute(
+  ({ url }) => url.pathname.startsWith('/pagefind/') && isSearchChunk(url.pathname),
+  new CacheFirst({ cacheName: SEARCH_CHUNK_CACHE, plugins: plugins(new ExpirationPlugin({ maxEntries: 300 })) }),
+);
+registerRoute(
   ({ url }) => url.pathname.startsWith('/pagefind/'),
-  new StaleWhileRevalidate({ cacheName: SEARCH_CACHE, plugins: plugins(new ExpirationPlugin({ maxEntries: 300 })) }),
+  new NetworkFirst({
+    cacheName: SEARCH_CACHE,
+    plugins: plugins(withoutQuery, new ExpirationPlugin({ maxEntries: 30 })),
+  }),
 );

@@ -219,6 +219,8 @@ export const vi = {
   'search.noneFiltered': 'Không có nội dung nào khớp với bộ lọc đã chọn.',
   'search.more': 'Xem thêm kết quả',
   'search.error': 'Không tải được bộ tìm kiếm. Vui lòng thử lại hoặc xem các danh mục bên dưới.',
+  'search.offline':
+    'Máy đang không có mạng. Tìm kiếm này cần tải thêm dữ liệu chưa có trên máy, nên chỉ làm được khi có mạng. Những từ khóa bạn đã tìm khi có mạng vẫn tìm lại được.',
   'search.noScript':
     'Trình duyệt của bạn đang tắt JavaScript nên chưa tìm kiếm được. Bạn vẫn có thể xem nội dung theo loại, chủ đề và địa bàn dưới đây.',
   'search.browse': 'Xem theo danh mục',

@@ -1,8 +1,8 @@
 /**
  * Offline reading: after the build, dist/sw.js is made from src/client/service-worker.ts (what is cached, and
  * how). esbuild bundles the Workbox modules it uses, then Workbox's injectManifest writes the precache list of
- * the shell into it. (workbox-build's generateSW made the same worker with Rollup, Babel and Terser: about
- * 3 s of every build, against about 0.2 s here.)
+ * the shell into it. (workbox-build's generateSW made the same worker with Rollup, Babel and Terser, more than
+ * ten times slower: docs/performance.md.)
  *
  * Ordering: the worker precaches nothing from /pagefind/ and reads nothing from other integrations' output
  * except the Astro build itself, so it gives the same result whether the search index is written before

@@ -1,7 +1,7 @@
 /**
  * Astro calls a collection's schema function for every entry, only to hand it an image() that resolves paths
- * from that entry's folder. Building the portal's schemas took about 0.5 ms each time, 3 s of a 5,000-entry
- * first build, so each collection builds its schema once; its image fields call the image() Astro handed over
+ * from that entry's folder. Building the portal's schemas each time cost seconds of a large first build
+ * (docs/performance.md), so each collection builds its schema once; its image fields call the image() Astro handed over
  * for the entry being parsed. That is always the current entry: Astro parses an entry right after asking for
  * its schema, and Zod calls a field's transform as soon as parsing starts, before anything else can run
  * (tests/schema-once.test.ts interleaves three entries to prove it).

@@ -106,6 +106,8 @@ describe('launch build', () => {
     try {
       const { code, output } = await scratch.run(['build'], { SITE_URL: LAUNCH_URL, ...LAUNCH_CMS });
       expect(code, output).toBe(0);
+      // Every step of the build, Astro's, the CMS bundle's and the index's, without a warning.
+      expect(output).not.toMatch(/\[WARN\]|warning/i);
       const home = built('index.html');
       expect(home).not.toContain('demo-notice');
       expect(home).not.toMatch(/<meta name="robots"/);

@@ -34,7 +34,7 @@ describe('scripts on built pages', () => {
     expect(precached).toContain('ngoai-tuyen/');
     expect(precached.every((u) => u === 'ngoai-tuyen/' || /\.(css|js|svg|png|webmanifest)$/.test(u)), precached.join(' ')).toBe(true);
     expect(precached.length).toBeLessThan(20);
-    // Runtime routes: pages network-first, hashed assets cache-first, search index stale-while-revalidate.
+    // Runtime routes: pages and Pagefind's unhashed files network-first, hashed assets and index chunks cache-first.
     expect(sw).toContain('/pagefind/');
     expect(sw).toContain('/_astro/');
   });

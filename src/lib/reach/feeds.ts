@@ -113,7 +113,7 @@ export function feedItem(
 
 /**
  * Items per feed. A reader downloads the whole file at every poll, so a feed carries the newest entries only;
- * the sitemap and the lists still reach everything (at 5,000 entries a full news feed was 35 MB).
+ * the sitemap and the lists still reach everything (a full news feed at 5,000 entries: docs/performance.md).
  */
 export const FEED_SIZE = 50;
 

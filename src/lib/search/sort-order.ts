@@ -1,6 +1,6 @@
 /**
  * Lists sorted by date or by name without Pagefind's sort option. Pagefind stores every sort's full page order
- * in the metadata file that each first search downloads (25 KB of 71 at 5,000 pages), sorted or not. The build
+ * in the metadata file that each first search downloads (a third of it: docs/performance.md), sorted or not. The build
  * writes each order to a file of its own beside the index, which the search page fetches only when a reader asks
  * for a list in that order (browsing by filters alone lists newest first).
  */

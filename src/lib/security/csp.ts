@@ -11,7 +11,8 @@
  * - /admin/ (Decap CMS): Decap compiles code at run time and injects its styles, so it needs
  *   script-src 'unsafe-eval' and style-src 'unsafe-inline', and it talks to the Git host's API. That looser
  *   policy must never leak to reading pages, and a <meta> policy can only be tightened by a header, never
- *   loosened, so the admin page's meta is replaced (src/middleware.ts) and the header for /admin/ is separate.
+ *   loosened, so the admin page's meta is replaced (src/middleware.ts); the header, the same for every URL, only
+ *   adds what a meta cannot carry.
  */
 
 import { toHtml } from 'hast-util-to-html';
@@ -32,21 +33,17 @@ export const PUBLIC_META_DIRECTIVES = [
 ] as const;
 
 /**
- * The CSP header sent with every URL (public/_headers "/*", nginx server level). Only directives that do not
+ * The CSP header sent with every URL (public/_headers "/*", deploy/antq-headers.conf). Only directives that do not
  * depend on the page: script/style hashes differ per page and live in Astro's <meta>. Because a static host
  * adds this header to /admin/ as well, nothing here may restrict Decap.
  */
 export const PUBLIC_HEADER_POLICY = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
 
 /**
- * The public Git hosts' API origins (GitHub, GitLab.com): what the static header files (public/_headers,
- * deploy/nginx.conf) allow under /admin/, since they cannot know the host a build chose. The page's own policy
- * allows only the configured host (cms/backend.ts cmsConnectOrigins); both apply, so a self-hosted server is added
- * to the header files by hand (docs/deploy.md). A local decap-server is never in either for a production build.
+ * The policy of /admin/, in its <meta> only (the header files send every URL PUBLIC_HEADER_POLICY): `connectOrigins`
+ * are the Git host the build is configured for (cms/backend.ts cmsConnectOrigins), so the server needs no change
+ * when the host changes. A local decap-server is never in it for a production build.
  */
-export const PUBLIC_GIT_HOSTS = ['https://api.github.com', 'https://gitlab.com'] as const;
-
-/** The policy of /admin/: `connectOrigins` are the Git host the build is configured for (cmsConnectOrigins). */
 export function adminPolicy(connectOrigins: readonly string[] = []): string {
   const connect = [...new Set(["'self'", ...connectOrigins])];
   return [
