@@ -136,6 +136,7 @@ export async function searchRecordFor(site: SiteData, subject: SearchSubject): P
         title: titleOf(pub),
         isoDate: isoDate(pub.data.publishedAt),
         displayDate: formatDate(pub.data.publishedAt),
+        period: pub.data.period,
         year: yearOf(pub.data.publishedAt),
         nameRank: site.nameRank(titleOf(pub)),
         place: facets.localityIds.map(displayPlace).filter(Boolean).join(', ') || undefined,
