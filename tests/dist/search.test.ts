@@ -231,6 +231,10 @@ describe('search shows only matches', () => {
       expect(foldForCheck(name).split(/[^\p{L}\p{N}]+/u).some((w) => w.startsWith('pac') || w.startsWith('nam')), name).toBe(true);
     }
     expect(await suggestions.getByRole('link', { name: t('search.browsePlacesAz') }).getAttribute('href')).toBe('/dia-ban/');
+    // Browsing: the A–Z list, and the page's own lists by type, topic and place, which follow.
+    expect(await suggestions.getByRole('heading', { level: 3, name: t('search.suggestedBrowse') }).count()).toBe(1);
+    expect(await suggestions.getByRole('link', { name: t('search.suggestedBrowseAll') }).getAttribute('href')).toBe('#browse-title');
+    expect(await page.locator('#browse-title').isVisible()).toBe(true);
     // The offers are not results: the results list stays empty and is not where they are.
     expect(await page.locator('#search-results #suggested-places').count()).toBe(0);
   });
