@@ -9,6 +9,15 @@ import { localityFields } from '../src/schemas/locality';
 import { settingsFields } from '../src/schemas/settings';
 import { statsFields } from '../src/schemas/stats';
 import { ARTICLE_CATEGORIES, GUIDE_FIELDS, PROFILE_KINDS } from '../src/schemas/vocabulary';
+import {
+  LEAFLET_ARTICLE_CATEGORIES,
+  LEAFLET_HEADINGS,
+  LEAFLET_MIN_WORDS,
+  leafletShortfall,
+  leafletWords,
+  type LeafletText,
+} from '../src/lib/materials/leaflet';
+import { t } from '../src/i18n/vi';
 
 /** The part of Decap's preview props the templates use (values as plain JS via toJS()). */
 export interface PreviewProps {
@@ -53,6 +62,54 @@ const bulletList = (items: unknown[], render: (item: unknown) => ReactNode = (i)
 const section = (title: string, content: ReactNode) =>
   content ? h('section', null, h('h2', null, title), content) : null;
 
+/**
+ * The leaflet as it prints, under the entry: the page's band, the headline, each list, the emergency number and
+ * the QR code's place, on a sheet of A5 proportions, with a line saying whether it has enough text to be printed
+ * (an entry that has not gets no leaflet). Agency and numbers come from the settings when the site is built.
+ */
+export function LeafletPreview({ value, kind }: { value: unknown; kind: string }): ReactNode {
+  const d = (value ?? undefined) as Partial<LeafletText> | undefined;
+  if (!d || !Object.values(d).some((v) => (Array.isArray(v) ? v.length : v))) return null;
+  const text: LeafletText = {
+    headline: str(d.headline),
+    messages: list(d.messages).map(str),
+    dos: list(d.dos).map(str),
+    donts: list(d.donts).map(str),
+    whoToCall: list(d.whoToCall).map(str),
+  };
+  const shortfall = leafletShortfall(text);
+  const lists = (['messages', 'dos', 'donts', 'whoToCall'] as const).filter((key) => text[key].length);
+  return h(
+    'section',
+    { className: 'leaflet-preview', 'data-leaflet-preview': '', 'aria-label': 'Tờ rơi khi in' },
+    h('h2', null, 'Tờ rơi khi in (A5, hai trang)'),
+    h(
+      'p',
+      { className: shortfall ? 'leaflet-verdict short' : 'leaflet-verdict', role: 'status' },
+      shortfall
+        ? `Chưa in được tờ rơi: ${shortfall}.`
+        : `Đủ nội dung để in: ${leafletWords(text)} chữ (cần ít nhất ${LEAFLET_MIN_WORDS}).`,
+    ),
+    h(
+      'div',
+      { className: 'sheet' },
+      h('p', { className: 'band' }, 'Tên cơ quan, lấy từ Cài đặt chung'),
+      h('p', { className: 'eyebrow' }, kind),
+      h('h3', { className: 'headline' }, text.headline),
+      ...lists.map((key) =>
+        h(
+          'div',
+          { key },
+          h('h4', null, LEAFLET_HEADINGS[key]),
+          h('ul', null, ...text[key].map((item, i) => h('li', { key: i }, item))),
+        ),
+      ),
+      h('p', { className: 'emergency' }, `${t('leaflet.emergency')} 113`),
+      h('p', { className: 'meta' }, `${t('leaflet.qr')} (mã QR và địa chỉ trang được in khi dựng cổng)`),
+    ),
+  );
+}
+
 export function ArticlePreview(props: PreviewProps) {
   const d = dataOf(props);
   const category = ARTICLE_CATEGORIES[str(d.category) as keyof typeof ARTICLE_CATEGORIES] ?? str(d.category);
@@ -69,6 +126,9 @@ export function ArticlePreview(props: PreviewProps) {
       picture(props, d.cover as Image),
       h('div', { className: 'prose body' }, props.widgetFor('body')),
       section('Chủ đề', bulletList(list(d.topics))),
+      (LEAFLET_ARTICLE_CATEGORIES as readonly string[]).includes(str(d.category))
+        ? LeafletPreview({ value: d.leaflet, kind: LEAFLET_HEADINGS.articleKind })
+        : null,
     ),
   );
 }
@@ -138,6 +198,7 @@ export function GuidePreview(props: PreviewProps) {
       ),
       section('Dấu hiệu hoạt động hiệu quả', bulletList(list(d.successSigns))),
       h('div', { className: 'prose body' }, props.widgetFor('body')),
+      LeafletPreview({ value: d.leaflet, kind: LEAFLET_HEADINGS.guideKind }),
     ),
   );
 }

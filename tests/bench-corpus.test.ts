@@ -9,6 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../scripts/bench/corpus.mjs';
+import { frontMatter } from '../src/build/lastmod';
+import { LEAFLET_ARTICLE_CATEGORIES, leafletShortfall, type LeafletText } from '../src/lib/materials/leaflet';
+import { leafletFields } from '../src/schemas/leaflet';
 
 const ROOT = join(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'antq-corpus-'));
@@ -37,5 +40,25 @@ describe('benchmark corpus', () => {
       expect(words, collection).toBeGreaterThanOrEqual(300);
       expect(words, collection).toBeLessThanOrEqual(500);
     }
+    // Guides and safety articles carry leaflet text long enough to print, so the benchmark draws their PDFs as the
+    // site would, and valid for the schema.
+    const schema = (await import('astro/zod')).z.object(
+      Object.fromEntries(
+        Object.entries(leafletFields).map(([k, f]) => [k, f.schema({ image: () => null!, reference: () => null! })]),
+      ),
+    );
+    let printed = 0;
+    for (const collection of ['guides', 'articles']) {
+      const dir = join(contentDir, collection);
+      for (const file of readdirSync(dir)) {
+        const data = frontMatter(readFileSync(join(dir, file), 'utf8')) as { category?: string; leaflet?: LeafletText };
+        if (collection === 'articles' && !(LEAFLET_ARTICLE_CATEGORIES as readonly unknown[]).includes(data.category))
+          continue;
+        expect(schema.safeParse(data.leaflet).success, file).toBe(true);
+        expect(leafletShortfall(data.leaflet), file).toBeUndefined();
+        printed++;
+      }
+    }
+    expect(printed).toBeGreaterThan(10);
   });
 });

@@ -119,6 +119,14 @@ describe('feedLinksFor', () => {
   };
   const hrefs = (path: string) => feedLinksFor(path, feeds).map((f) => f.href);
   it('advertises the news feed everywhere', () => expect(hrefs('/lien-he/')).toEqual(['/rss.xml']));
+  it('advertises the podcast on the bulletins’ and materials’ pages only when it has episodes', () => {
+    const podcast = link('/phat-thanh/podcast.xml');
+    const withPodcast = (path: string) => feedLinksFor(path, { ...feeds, podcast }).map((f) => f.href);
+    expect(withPodcast('/phat-thanh/')).toEqual(['/rss.xml', '/phat-thanh/podcast.xml']);
+    expect(withPodcast('/tai-lieu-tuyen-truyen/')).toEqual(['/rss.xml', '/phat-thanh/podcast.xml']);
+    expect(withPodcast('/lien-he/')).toEqual(['/rss.xml']);
+    expect(hrefs('/phat-thanh/')).toEqual(['/rss.xml']);
+  });
   it('adds the category, profiles or guides feed where it belongs', () => {
     expect(hrefs('/tin-tuc/chuyen-muc/su-kien/2/')).toEqual(['/rss.xml', '/tin-tuc/chuyen-muc/su-kien/rss.xml']);
     expect(hrefs('/guong-dien-hinh/xa-cao-son/')).toEqual(['/rss.xml', '/guong-dien-hinh/rss.xml']);

@@ -152,6 +152,16 @@ export function corpusPlan(entries) {
 export async function writeCorpus({ entries, contentDir, imageDir, realContentDir, seed = 7 }) {
   const plan = corpusPlan(entries);
   const w = writer(seed);
+  // Leaflet text from a stream of its own, so the rest of the corpus stays what it was before leaflets had one.
+  const lw = writer(seed + 1);
+  /** A leaflet group long enough to be printed (about 270 words), as guides and safety articles carry. */
+  const leaflet = () => ({
+    headline: lw.sentence().slice(0, 85),
+    messages: Array.from({ length: 5 }, lw.sentence),
+    dos: Array.from({ length: 5 }, lw.sentence),
+    donts: Array.from({ length: 4 }, lw.sentence),
+    whoToCall: Array.from({ length: 2 }, lw.sentence),
+  });
   // Bulletins cite real articles and guides, which the corpus replaces: the corpus has none (the folder stays empty).
   for (const dir of ['articles', 'profiles', 'guides', 'localities', 'bulletins'])
     mkdirSync(join(contentDir, dir), { recursive: true });
@@ -222,6 +232,7 @@ export async function writeCorpus({ entries, contentDir, imageDir, realContentDi
       order: i,
       publishedAt: `20${w.int(18, 24)}-0${w.int(1, 9)}-1${w.int(0, 9)}`,
       sources: [{ title: `Tài liệu ${w.sentence()}` }],
+      leaflet: leaflet(),
     };
     writeFileSync(join(contentDir, 'guides', `${id}.mdx`), frontmatter(data) + w.body(2));
   }
@@ -261,6 +272,7 @@ export async function writeCorpus({ entries, contentDir, imageDir, realContentDi
       relatedProfiles: i % 4 === 0 ? [w.pick(profileIds)] : [],
       ...(i % 3 === 0 ? { cover: cover() } : {}),
     };
+    if (data.category === 'canh-bao-toi-pham') data.leaflet = leaflet();
     writeFileSync(join(contentDir, 'articles', `${id}.mdx`), frontmatter(data) + w.body());
   }
   return plan;

@@ -1,7 +1,9 @@
 /**
  * A leaflet as a PDF of two A5 pages (front and back; two leaflets to an A4 sheet), drawn with pdf-lib in Be
- * Vietnam Pro (TTF from npm, subset and embedded, so Vietnamese text can be extracted and searched). The QR code is
- * drawn as vector squares. The type size is the largest, from 13 pt down, at which everything fits on two pages.
+ * Vietnam Pro (TTF from npm, subset and embedded, so Vietnamese text can be extracted and searched). Every page
+ * opens with a band naming the agency, or saying that a demo build's leaflet is a demonstration. The body's size is
+ * the largest, from 17 pt down to 10 pt, at which everything fits on two pages, so the text fills both; the back
+ * ends with the emergency number, the sourced hotlines, a QR code (vector squares) to the full page and the sources.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,7 +13,7 @@ import QRCode from 'qrcode';
 import { createHash } from 'node:crypto';
 import { cachedBytes } from './build-cache';
 import { WorkerThread } from './worker-thread';
-import type { Leaflet } from '../lib/materials/leaflet';
+import { issuerOf, type Leaflet } from '../lib/materials/leaflet';
 import { t } from '../i18n/vi';
 
 const require = createRequire(import.meta.url);
@@ -21,11 +23,15 @@ const { PDFDocument, rgb } = require('pdf-lib') as typeof import('pdf-lib');
 /** A5 portrait in PDF points (1/72 inch). */
 export const A5 = { width: 419.53, height: 595.28 } as const;
 export const LEAFLET_PAGES = 2;
-const MARGIN = 28;
-/** Smaller than this is hard to read on paper: a leaflet that only fits smaller is refused. */
-const MIN_SIZE = 8;
+/** No type on paper is smaller than this (the small print included); a leaflet that only fits smaller is refused. */
+export const MIN_TYPE = 10;
+/** The body's largest size: a short leaflet is set large for older eyes, not spread thin. */
+const MAX_BODY = 17;
+const MARGIN = 22;
+const QR = 100;
 const BRAND = rgb(0.69, 0.07, 0.09);
 const INK = rgb(0.1, 0.1, 0.1);
+const WHITE = rgb(1, 1, 1);
 
 const FONT_FILES = new Map<string, Buffer>();
 const fontFile = (weight: string) => {
@@ -59,14 +65,16 @@ interface Fonts {
   bold: PDFFont;
 }
 
+type Color = 'ink' | 'brand' | 'white';
 type Op =
-  | { kind: 'text'; text: string; x: number; y: number; size: number; bold: boolean; color: 'ink' | 'brand' }
+  | { kind: 'text'; text: string; x: number; y: number; size: number; bold: boolean; color: Color }
+  | { kind: 'rect'; x: number; y: number; width: number; height: number }
   | { kind: 'qr'; x: number; y: number; size: number };
 
 /**
  * Text widths, measured once per word and weight and added up. pdf-lib shapes the whole string with fontkit on
- * every call, and trying each type size from 13 pt down measured the same words again and again: most of a
- * build's leaflet time. Kerning across a space is nil, so a line's width is the sum of its words' and spaces'.
+ * every call, and trying each type size measured the same words again and again: most of a build's leaflet time.
+ * Kerning across a space is nil, so a line's width is the sum of its words' and spaces'.
  */
 const WIDTHS = new Map<string, Map<string, number>>();
 function widthAt(font: PDFFont, text: string, size: number): number {
@@ -118,79 +126,250 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
   return lines;
 }
 
-/** Every page's drawing operations at one type size, or undefined when they need more than two pages. */
-function layout(leaflet: Leaflet, fonts: Fonts, size: number, emergency: string): Op[][] | undefined {
-  const pages: Op[][] = [[]];
-  const width = A5.width - 2 * MARGIN;
-  let y = A5.height - MARGIN;
-  const room = (height: number) => {
-    if (y - height >= MARGIN) return true;
-    if (pages.length === LEAFLET_PAGES) return false;
-    pages.push([]);
-    y = A5.height - MARGIN;
-    return y - height >= MARGIN;
-  };
-  const paragraph = (
-    text: string,
-    opts: { size: number; bold?: boolean; color?: 'ink' | 'brand'; indent?: number; gap?: number },
-  ) => {
-    const font = opts.bold ? fonts.bold : fonts.regular;
-    const lead = opts.size * 1.3;
-    for (const line of wrap(text, font, opts.size, width - (opts.indent ?? 0))) {
-      if (!room(lead)) return false;
-      y -= lead;
-      pages.at(-1)!.push({
-        kind: 'text',
-        text: line,
-        x: MARGIN + (opts.indent ?? 0),
-        y: y + opts.size * 0.25,
-        size: opts.size,
-        bold: !!opts.bold,
-        color: opts.color ?? 'ink',
-      });
-    }
-    y -= opts.gap ?? 0;
-    return true;
-  };
-  let ok = paragraph(`${leaflet.agency.toUpperCase()} · ${leaflet.kind.toUpperCase()}`, {
-    size: size * 0.8,
-    bold: true,
-    color: 'brand',
-    gap: 4,
+/** A piece of the flow that is never cut between pages: a heading, one list item, the headline. */
+interface Block {
+  ops: (y: number) => Op[];
+  height: number;
+  /** Space above it, when it does not start a page. */
+  gap: number;
+  /** A heading stays on the page of the item after it. */
+  keepWithNext?: boolean;
+  /** For an item: its section's heading marked "(tiếp)", set above it when the item opens the next page. */
+  continued?: Block;
+}
+
+const LEAD = 1.3;
+
+/** Wrapped text as a block: its lines drawn downwards from the top `y` it is given. */
+function textBlock(
+  text: string,
+  font: PDFFont,
+  opts: {
+    size: number;
+    bold?: boolean;
+    color?: Color;
+    x: number;
+    width: number;
+    gap?: number;
+    bullet?: string;
+    /** Set flush on both sides, every line but the last, so the text block fills its column. */
+    justify?: boolean;
+  },
+  fonts: Fonts,
+): Block {
+  const indent = opts.bullet ? widthAt(fonts.bold, `${opts.bullet}  `, opts.size) : 0;
+  const lines = wrap(text, font, opts.size, opts.width - indent);
+  const lead = opts.size * LEAD;
+  const draw = (text: string, x: number, y: number): Op => ({
+    kind: 'text',
+    text,
+    x,
+    y,
+    size: opts.size,
+    bold: !!opts.bold,
+    color: opts.color ?? 'ink',
   });
-  ok &&= paragraph(leaflet.title, { size: size * 1.6, bold: true, gap: 6 });
-  ok &&= paragraph(leaflet.intro, { size, gap: 8 });
-  for (const section of leaflet.sections) {
-    ok &&= paragraph(section.heading, { size: size * 1.15, bold: true, color: 'brand', gap: 2 });
-    section.items.forEach(
-      (item, i) => (ok &&= paragraph(`${section.ordered ? `${i + 1}.` : '•'} ${item}`, { size, indent: 6, gap: 3 })),
-    );
-    y -= 5;
-  }
-  if (!ok) return undefined;
-  // The last block stays whole at the foot of the back page: numbers, agency, QR code to the page.
-  const qr = 88;
-  const numbers = leaflet.contacts.map((c) => `${c.label}: ${c.number}`);
-  const blockHeight = Math.max(qr, size * 2.4 * 1.3 + numbers.length * size * 1.3 * 2 + size * 2.6 * 2) + 10;
-  if (pages.length === 1) pages.push([]);
-  else if (y - blockHeight < MARGIN) return undefined;
-  y = MARGIN + blockHeight;
-  const back = pages[1]!;
-  back.push({ kind: 'qr', x: A5.width - MARGIN - qr, y: MARGIN + blockHeight - qr - 4, size: qr });
-  const textWidth = width - qr - 10;
-  let ty = y - 4;
-  const line = (text: string, s: number, bold: boolean, color: 'ink' | 'brand') => {
-    for (const l of wrap(text, bold ? fonts.bold : fonts.regular, s, textWidth)) {
-      ty -= s * 1.3;
-      back.push({ kind: 'text', text: l, x: MARGIN, y: ty, size: s, bold, color });
-    }
+  /** One line, or its words spread to the column's width (one operation per word: Tw does not apply to CID fonts). */
+  const line = (top: number, text: string, i: number): Op[] => {
+    const y = top - (i + 1) * lead + opts.size * 0.3;
+    const x = opts.x + indent;
+    const words = text.split(' ');
+    if (!opts.justify || i === lines.length - 1 || words.length < 2) return [draw(text, x, y)];
+    const natural = words.reduce((sum, w) => sum + widthAt(font, w, opts.size), 0);
+    const spacing = (opts.width - indent - natural) / (words.length - 1);
+    // A line of a few long words would gape: those stay flush left.
+    if (spacing > opts.size * 1.2) return [draw(text, x, y)];
+    let at = x;
+    return words.map((w) => {
+      const op = draw(w, at, y);
+      at += widthAt(font, w, opts.size) + spacing;
+      return op;
+    });
   };
-  line(`${t('leaflet.emergency')} ${emergency}`, size * 2, true, 'brand');
-  for (const n of numbers) line(n, size, false, 'ink');
-  line(leaflet.agency, size, true, 'ink');
-  if (leaflet.unit) line(leaflet.unit, size * 0.9, false, 'ink');
-  line(`Quét mã QR để đọc bản đầy đủ: ${leaflet.url}`, size * 0.85, false, 'ink');
-  return ty < MARGIN ? undefined : pages;
+  return {
+    height: lines.length * lead,
+    gap: opts.gap ?? 0,
+    ops: (top) => [
+      ...(opts.bullet
+        ? [
+            {
+              kind: 'text' as const,
+              text: opts.bullet,
+              x: opts.x,
+              y: top - lead + opts.size * 0.3,
+              size: opts.size,
+              bold: true,
+              color: 'brand' as const,
+            },
+          ]
+        : []),
+      ...lines.flatMap((text, i) => line(top, text, i)),
+    ],
+  };
+}
+
+/** The band at the top of every page: the demonstration notice, or the agency. */
+function band(leaflet: Leaflet, fonts: Fonts, size: number): { height: number; ops: Op[] } {
+  const text = leaflet.demo ? t('leaflet.demoBand') : leaflet.agency;
+  const s = Math.max(MIN_TYPE, size * 0.75);
+  const block = textBlock(
+    text.toUpperCase(),
+    fonts.bold,
+    { size: s, bold: true, color: 'white', x: MARGIN, width: A5.width - 2 * MARGIN },
+    fonts,
+  );
+  const height = block.height + 12;
+  return {
+    height,
+    ops: [{ kind: 'rect', x: 0, y: A5.height - height, width: A5.width, height }, ...block.ops(A5.height - 6)],
+  };
+}
+
+/**
+ * The foot of the back page, kept whole: the emergency number on red, the sourced hotlines, who issues the
+ * leaflet (or that it is a demonstration), a QR code to the full page with its address, and the sources.
+ */
+function contactBlock(leaflet: Leaflet, fonts: Fonts, size: number, emergency: string): { height: number; ops: Op[] } {
+  const width = A5.width - 2 * MARGIN;
+  const big = Math.min(size * 2, 30);
+  const redHeight = big * LEAD + 12;
+  const small = Math.max(MIN_TYPE, size * 0.75);
+  const textWidth = width - QR - 12;
+  const column: Block[] = [
+    ...leaflet.contacts
+      .filter((c) => c.number !== emergency)
+      .map((c) => textBlock(`${c.label}: ${c.number}`, fonts.regular, { size, x: MARGIN, width: textWidth }, fonts)),
+    textBlock(
+      issuerOf(leaflet),
+      fonts.bold,
+      { size: Math.max(MIN_TYPE, size * 0.9), bold: true, x: MARGIN, width: textWidth, gap: 2 },
+      fonts,
+    ),
+    ...(leaflet.unit && !leaflet.demo
+      ? [textBlock(leaflet.unit, fonts.regular, { size: small, x: MARGIN, width: textWidth }, fonts)]
+      : []),
+    textBlock(
+      t(leaflet.demo ? 'leaflet.qrDemo' : 'leaflet.qr'),
+      fonts.regular,
+      { size: small, x: MARGIN, width: textWidth, gap: 4 },
+      fonts,
+    ),
+    textBlock(leaflet.url, fonts.regular, { size: small, x: MARGIN, width: textWidth, color: 'brand' }, fonts),
+  ];
+  const columnHeight = column.reduce((sum, b) => sum + b.gap + b.height, 0);
+  const rowHeight = Math.max(QR, columnHeight);
+  const sources = leaflet.sources.length
+    ? textBlock(
+        `${t('leaflet.sources')}: ${leaflet.sources.join('; ')}.`,
+        fonts.regular,
+        { size: small, x: MARGIN, width },
+        fonts,
+      )
+    : undefined;
+  const height = redHeight + 10 + rowHeight + (sources ? 8 + sources.height : 0);
+  const top = MARGIN + height;
+  const ops: Op[] = [
+    { kind: 'rect', x: MARGIN, y: top - redHeight, width, height: redHeight },
+    ...textBlock(
+      `${t('leaflet.emergency')} ${emergency}`,
+      fonts.bold,
+      { size: big, bold: true, color: 'white', x: MARGIN + 10, width: width - 20 },
+      fonts,
+    ).ops(top - 6),
+    { kind: 'qr', x: A5.width - MARGIN - QR, y: top - redHeight - 10 - QR, size: QR },
+  ];
+  let y = top - redHeight - 10;
+  for (const block of column) {
+    y -= block.gap;
+    ops.push(...block.ops(y));
+    y -= block.height;
+  }
+  if (sources) ops.push(...sources.ops(MARGIN + sources.height));
+  return { height, ops };
+}
+
+/** The flowing text: the kind, the headline, then each section's heading and items. */
+function flow(leaflet: Leaflet, fonts: Fonts, size: number): Block[] {
+  const width = A5.width - 2 * MARGIN;
+  const blocks: Block[] = [
+    textBlock(
+      leaflet.kind.toUpperCase(),
+      fonts.bold,
+      { size: Math.max(MIN_TYPE, size * 0.8), bold: true, color: 'brand', x: MARGIN, width },
+      fonts,
+    ),
+    textBlock(
+      leaflet.headline,
+      fonts.bold,
+      { size: Math.min(size * 1.8, 30), bold: true, x: MARGIN, width, gap: size * 0.3 },
+      fonts,
+    ),
+  ];
+  for (const section of leaflet.sections) {
+    const heading = (text: string, gap: number) =>
+      textBlock(text, fonts.bold, { size: size * 1.2, bold: true, color: 'brand', x: MARGIN, width, gap }, fonts);
+    blocks.push({ ...heading(section.heading, size * 0.9), keepWithNext: true });
+    const continued = heading(`${section.heading} (${t('leaflet.continued')})`, 0);
+    for (const item of section.items)
+      blocks.push({
+        ...textBlock(
+          item,
+          fonts.regular,
+          { size, x: MARGIN, width, gap: size * 0.35, bullet: '•', justify: true },
+          fonts,
+        ),
+        continued,
+      });
+  }
+  return blocks;
+}
+
+/**
+ * Every page's drawing operations at one body size, or undefined when the text needs more than two pages. Items
+ * are never cut between pages, so no sentence is either; what room is left on a page goes, evenly and within
+ * bounds, to the spaces between its blocks, so the text runs from the top of the page to its foot.
+ */
+function layout(leaflet: Leaflet, fonts: Fonts, size: number, emergency: string): Op[][] | undefined {
+  const top = band(leaflet, fonts, size);
+  const contact = contactBlock(leaflet, fonts, size, emergency);
+  const start = A5.height - top.height - 14;
+  const bottoms = [MARGIN, MARGIN + contact.height + 14];
+  const blocks = flow(leaflet, fonts, size);
+  const pages: Block[][] = [[]];
+  let y = start;
+  const fits = (height: number) => y - height >= bottoms[pages.length - 1]!;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const next = block.keepWithNext ? blocks[i + 1] : undefined;
+    const need = (first: boolean) => (first ? 0 : block.gap) + block.height + (next ? next.gap + next.height : 0);
+    if (!fits(need(pages.at(-1)!.length === 0))) {
+      if (pages.length === LEAFLET_PAGES) return undefined;
+      pages.push([]);
+      y = start;
+      if (block.continued) {
+        y -= block.continued.height;
+        pages.at(-1)!.push(block.continued);
+      }
+      if (!fits(need(!block.continued))) return undefined;
+    }
+    y -= (pages.at(-1)!.length ? block.gap : 0) + block.height;
+    pages.at(-1)!.push(block);
+  }
+  if (pages.length === 1) pages.push([]);
+  return pages.map((blocksOnPage, p) => {
+    const used = blocksOnPage.reduce((sum, b, i) => sum + (i ? b.gap : 0) + b.height, 0);
+    const gaps = blocksOnPage.length - 1;
+    const extra = gaps > 0 ? Math.min((start - bottoms[p]! - used) / gaps, size * 1.5) : 0;
+    const ops: Op[] = [...top.ops];
+    let at = start;
+    blocksOnPage.forEach((block, i) => {
+      if (i) at -= block.gap + extra;
+      ops.push(...block.ops(at));
+      at -= block.height;
+    });
+    if (p === 1) ops.push(...contact.ops);
+    return ops;
+  });
 }
 
 function drawQr(page: PDFPage, url: string, x: number, y: number, size: number) {
@@ -221,12 +400,14 @@ function drawQr(page: PDFPage, url: string, x: number, y: number, size: number) 
 const REFERENCE: Leaflet = {
   kind: 'Tờ rơi',
   title: 'Hộ an toàn, thôn bản bình yên',
-  intro: 'Mỗi gia đình cùng giữ gìn an ninh, trật tự nơi mình sống.',
-  sections: [{ heading: 'Các bước', ordered: true, items: ['Khóa cổng khi đi vắng.', 'Báo tin cho Công an xã.'] }],
+  headline: 'Mỗi gia đình cùng giữ gìn an ninh, trật tự nơi mình sống.',
+  sections: [{ key: 'dos', heading: 'Nên làm', items: ['Báo tin cho Công an xã.'] }],
+  demo: false,
   agency: 'Công an tỉnh',
   unit: 'Phòng tham mưu',
   url: 'https://example.org/mo-hinh/ho-an-toan/',
   contacts: [{ label: 'Khẩn cấp', number: '113' }],
+  sources: ['Nguồn mẫu'],
 };
 let design: Promise<string> | undefined;
 const designFingerprint = () =>
@@ -271,19 +452,21 @@ export async function drawPdf(leaflet: Leaflet, emergency: string, date: Date): 
     bold: await doc.embedFont(fontFile('700Bold'), { subset: true }),
   };
   let pages: Op[][] | undefined;
-  for (let size = 13; !pages && size >= MIN_SIZE; size -= 0.5) pages = layout(leaflet, fonts, size, emergency);
-  if (!pages) throw new Error(`Tờ rơi "${leaflet.title}" quá dài để in trên hai trang A5`);
+  for (let size = MAX_BODY; !pages && size >= MIN_TYPE; size -= 0.25) pages = layout(leaflet, fonts, size, emergency);
+  if (!pages)
+    throw new Error(`Tờ rơi "${leaflet.title}" quá dài để in trên hai trang A5 với chữ từ ${MIN_TYPE} pt trở lên`);
   for (const ops of pages) {
     const page = doc.addPage([A5.width, A5.height]);
     for (const op of ops) {
       if (op.kind === 'qr') drawQr(page, leaflet.url, op.x, op.y, op.size);
+      else if (op.kind === 'rect') page.drawRectangle({ ...op, color: BRAND });
       else
         page.drawText(op.text, {
           x: op.x,
           y: op.y,
           size: op.size,
           font: op.bold ? fonts.bold : fonts.regular,
-          color: op.color === 'brand' ? BRAND : INK,
+          color: op.color === 'brand' ? BRAND : op.color === 'white' ? WHITE : INK,
         });
     }
   }

@@ -9,6 +9,7 @@ import { parseFile } from 'music-metadata';
 import { loadSite, titleOf, type Bulletin } from './site';
 import { audioType, countWords, readingMinutes, scriptLengthProblem } from '../lib/materials/bulletin';
 import { paths } from '../lib/site/urls';
+import type { PodcastEpisode } from '../lib/materials/podcast';
 
 export interface BulletinAudio {
   /** Site path, e.g. /audio/phat-thanh/ban-tin.mp3. */
@@ -74,4 +75,24 @@ let cached: Promise<BulletinView[]> | undefined;
 export function loadBulletins(): Promise<BulletinView[]> {
   cached ??= load();
   return cached;
+}
+
+/**
+ * The podcast's episodes: the bulletins with a recording. The feed is built, linked and advertised only when there
+ * is at least one; a feed without an episode is no podcast, and the page would invite people to subscribe to nothing.
+ */
+export async function podcastEpisodes(): Promise<PodcastEpisode[]> {
+  return (await loadBulletins()).flatMap(({ entry, audio }) =>
+    audio
+      ? [
+          {
+            title: entry.data.title,
+            summary: entry.data.summary,
+            path: paths.bulletin(entry.id),
+            publishedAt: entry.data.publishedAt,
+            audio,
+          },
+        ]
+      : [],
+  );
 }

@@ -4,6 +4,7 @@
  * autodiscovery. Builders are in src/lib/reach/seo.ts and src/lib/reach/feeds.ts; SeoHead.astro prints the result.
  */
 import { agencyOf, shareImage } from './feeds-and-previews';
+import { podcastEpisodes } from './bulletins';
 import type { Publication, SiteData } from './site';
 import { t } from '../i18n/vi';
 import { feedLinksFor, type FeedLink } from '../lib/reach/feeds';
@@ -138,6 +139,10 @@ export async function pageHead(
     ),
     profiles: { href: paths.profilesFeed(), title: t('feed.profiles', { site: settings.shortTitle }) },
     guides: { href: paths.guidesFeed(), title: t('feed.guides', { site: settings.shortTitle }) },
+    podcast:
+      (await podcastEpisodes()).length > 0
+        ? { href: paths.podcast(), title: t('feed.podcast', { site: settings.shortTitle }) }
+        : undefined,
   });
   return { meta, feeds, jsonLd };
 }

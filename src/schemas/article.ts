@@ -1,6 +1,7 @@
 /** News and feature articles (src/content/articles/*.mdx). */
 import { ARTICLE_CATEGORIES } from './vocabulary';
 import { sources, period } from './sources';
+import { leafletGroup } from './leaflet';
 import { boolean, date, longText, refs, select, text, type SchemaTools } from './fields';
 import { imageWithAlt, objectSchema, textList } from './field-groups';
 
@@ -27,6 +28,8 @@ export const articleFields = {
   laws: refs('laws', { label: 'Văn bản pháp luật được nhắc đến' }),
   sources: sources(),
   cover: imageWithAlt({ label: 'Ảnh đại diện', required: false }),
+  /** Printed leaflet, for articles of a safety category (LEAFLET_ARTICLE_CATEGORIES). */
+  leaflet: leafletGroup(),
   featured: boolean({ label: 'Bài nổi bật', hint: 'Hiện ở đầu trang chủ.', default: false }),
   draft: boolean({ label: 'Bản nháp', hint: 'Bản nháp không xuất hiện trên trang công khai.', default: false }),
 };

@@ -20,23 +20,24 @@ import {
  * whereas `default` would hand back [] unchecked and let a required list be left out.
  */
 
-/** A list of short texts (topics, achievements). */
-export function textList(opts: Common & { min?: number }) {
+/** A list of short texts (topics, achievements), with at least `min` and at most `max` items. */
+export function textList(opts: Common & { min?: number; max?: number }) {
+  const { max, ...common } = opts;
   return field(
     'textList',
-    { ...opts, required: (opts.min ?? 0) > 0 },
+    { ...common, required: (opts.min ?? 0) > 0 },
     // prefault, not default: Zod 4 returns a default without checking it, so a missing list with min 1 would pass.
-    () =>
-      z
-        .array(nonEmpty(opts.label))
-        .min(opts.min ?? 0, `${opts.label}: cần ít nhất ${opts.min} mục`)
-        .prefault([]),
+    () => {
+      const list = z.array(nonEmpty(opts.label)).min(opts.min ?? 0, `${opts.label}: cần ít nhất ${opts.min} mục`);
+      return (max === undefined ? list : list.max(max, `${opts.label}: nhiều nhất ${max} mục`)).prefault([]);
+    },
     // One input per item: without `field`, Decap edits the list as one comma-separated text and splits items on commas.
     {
       widget: 'list',
       field: { name: 'item', label: opts.label, widget: 'string' },
       collapsed: false,
       ...(opts.min ? { min: opts.min } : {}),
+      ...(max !== undefined ? { max } : {}),
     },
   ) as unknown as Field<z.ZodPrefault<z.ZodArray<z.ZodString>>>;
 }

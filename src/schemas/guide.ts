@@ -3,6 +3,7 @@ import { GUIDE_FIELDS, LESSON_PHASES, SCHOOL_LEVELS } from './vocabulary';
 import { boolean, date, integer, longText, ref, refs, select, text, type SchemaTools } from './fields';
 import { imageWithAlt, integerList, object, objectList, objectSchema, textList } from './field-groups';
 import { sources, period } from './sources';
+import { leafletGroup } from './leaflet';
 import { lessonProblems } from '../lib/lessons/lesson';
 
 /**
@@ -113,6 +114,7 @@ export const guideFields = {
   /** What changed at the last update, so readers know the guide follows current law. */
   changeNote: text({ label: 'Nội dung cập nhật', required: false }),
   draft: boolean({ label: 'Bản nháp', default: false }),
+  leaflet: leafletGroup(),
   lesson: object(lessonFields, {
     label: 'Bài học cho nhà trường',
     hint: 'Chỉ điền khi mô hình được dùng làm bài giáo dục pháp luật ở trường.',

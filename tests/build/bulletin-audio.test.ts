@@ -47,6 +47,20 @@ describe('a bulletin with a recording', () => {
     const dist = join(scratch.dir, 'dist');
     const xml = readFileSync(join(dist, 'phat-thanh/podcast.xml'), 'utf8');
     expect(SyntaxValidator.validate(xml)).toBe(true);
+    const channel = new XMLParser({ ignoreAttributes: false }).parse(xml).rss.channel;
+    expect(xml).toContain('xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"');
+    for (const tag of [
+      'title',
+      'link',
+      'description',
+      'language',
+      'itunes:author',
+      'itunes:image',
+      'itunes:category',
+      'itunes:explicit',
+    ])
+      expect(channel[tag], tag).toBeDefined();
+    expect(statSync(join(dist, new URL(channel['itunes:image']['@_href']).pathname)).size).toBeGreaterThan(0);
     const items = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' }).parse(xml).rss.channel
       .item;
     expect(items).toHaveLength(1);
@@ -57,6 +71,18 @@ describe('a bulletin with a recording', () => {
       expect(item.enclosure['@_type']).toBe('audio/mpeg');
       expect(item['itunes:duration']).toBe(`00:00:0${Math.round(SECONDS)}`);
     }
+  });
+
+  it('makes the feed offered: linked with its address on the bulletins’ page and the hub, advertised in their heads', () => {
+    const dist = join(scratch.dir, 'dist');
+    for (const page of ['phat-thanh/index.html', 'tai-lieu-tuyen-truyen/index.html']) {
+      const html = readFileSync(join(dist, page), 'utf8');
+      expect(html, page).toMatch(/<a href="\/phat-thanh\/podcast\.xml"/);
+      expect(html, page).toMatch(
+        /<link rel="alternate" type="application\/rss\+xml" title="[^"]*podcast[^"]*" href="\/phat-thanh\/podcast\.xml"/,
+      );
+    }
+    expect(readFileSync(join(dist, 'phat-thanh/index.html'), 'utf8')).toContain('Dán địa chỉ này vào ứng dụng podcast');
   });
 
   it('plays in a native <audio> element that reports the recording’s duration', async () => {

@@ -329,6 +329,12 @@ describe('editing through /admin (Decap CMS, local git backend)', () => {
       await page.goto(`${preview.url}/admin/#/collections/guides/entries/to-hoa-giai`);
       const summary = page.getByLabel('Tóm tắt', { exact: true });
       await summary.waitFor();
+      // The preview pane shows the guide's leaflet as it prints, and that it has enough text to be printed.
+      const leafletPreview = page.frameLocator('iframe').locator('[data-leaflet-preview]');
+      await expect
+        .poll(() => leafletPreview.innerText(), { timeout: 30_000 })
+        .toContain(String((before.data.leaflet as { headline: string }).headline));
+      expect(await leafletPreview.innerText()).toMatch(/Đủ nội dung để in/);
       // The smallest edit that enables saving: the schema trims it away again.
       await summary.fill(`${await summary.inputValue()} `);
       await page.getByRole('button', { name: 'Lưu', exact: true }).click();

@@ -1,12 +1,14 @@
 /**
  * Launch builds (SITE_URL set) refuse settings that are not ready, listing every problem at once; a complete
- * configuration builds a site without the demo notice, open to search engines, with links on its own address.
+ * configuration builds a site without the demo notice, open to search engines, with links on its own address and
+ * leaflets that name the agency and lead to that address.
  */
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/preview';
 import { makeScratchCopy, type Scratch } from '../helpers/scratch';
+import { pageCount, pageText, readQr, renderPages } from '../helpers/paper';
 
 const SETTINGS = 'src/content/settings/site.json';
 const LAUNCH_URL = 'https://antq.congan-thunghiem.vn';
@@ -71,6 +73,31 @@ describe('launch build', () => {
       expect(contact).toContain('lienhe@congan-thunghiem.vn');
       expect(built('rss.xml')).toContain(`<link>${LAUNCH_URL}/</link>`);
       expect(built('tin-tuc/index.html')).not.toContain('127.0.0.1');
+      // The address block shows, with the sourced address.
+      expect(contact).toContain('Địa chỉ cơ quan');
+      expect(contact).toContain('Số 1 đường Thử Nghiệm');
+
+      // Leaflets name the agency on every page and panel, print the sourced hotline, and lead to the public address.
+      const pdf = join(scratch.dir, 'dist/to-roi/mo-hinh/to-hoa-giai.pdf');
+      for (let p = 1; p <= pageCount(pdf); p++) {
+        const text = pageText(pdf, p);
+        expect(text.toLocaleUpperCase('vi')).toContain('CÔNG AN TỈNH THỬ NGHIỆM');
+        expect(text.toLocaleLowerCase('vi')).not.toContain('bản trình diễn');
+      }
+      expect(pageText(pdf, pageCount(pdf))).toContain('0200 000 0000');
+      const pages = renderPages(pdf, 150);
+      try {
+        expect(await readQr(pages.files.at(-1)!)).toBe(`${LAUNCH_URL}/mo-hinh/to-hoa-giai/`);
+      } finally {
+        pages.done();
+      }
+      const trifold = built('to-roi/mo-hinh/to-hoa-giai/index.html');
+      expect(trifold.match(/data-panel-tag[^>]*>\s*Công an tỉnh Thử Nghiệm\s*</g)).toHaveLength(6);
+      expect(trifold).not.toContain('Bản trình diễn');
+
+      // The build's log lists the entries that get no leaflet, each with its reason; the build still passes.
+      expect(output).toMatch(/Không in tờ rơi cho \d+ mục chưa đủ nội dung viết cho người dân:/);
+      expect(output).toMatch(/src\/content\/guides\/lien-gia-tu-quan\.mdx: chưa có nhóm “Tờ rơi cho người dân”/);
     } finally {
       writeFileSync(join(scratch.dir, SETTINGS), starterSettings);
     }

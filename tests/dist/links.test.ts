@@ -2,6 +2,7 @@
  * Every internal link, image and srcset candidate in the build points at a built file, every #fragment at an
  * id on the target page; and the number of pages is what the content predicts.
  */
+import type { LeafletText } from '../../src/lib/materials/leaflet';
 import { siteMode } from '../../src/lib/site/site-mode';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -100,12 +101,13 @@ describe('page count', () => {
       category: String(d.category),
       topics: (d.topics as string[] | undefined) ?? [],
       localities: (d.localities as string[] | undefined) ?? [],
+      leaflet: d.leaflet as LeafletText | undefined,
     }));
     const expected = predictPageCount({
       staticPages: routes.static.length,
       articles,
       profiles: published('profiles').length,
-      guides: published('guides').length,
+      guides: published('guides').map((d) => ({ leaflet: d.leaflet as LeafletText | undefined })),
       bulletins: published('bulletins').length,
       lessons: published('guides')
         .filter((d) => d.lesson)

@@ -4,15 +4,21 @@
  * silently failed to render (an empty getStaticPaths, a filtered-out entry) is noticed.
  */
 import { slugify } from '../text/vietnamese';
-import { LEAFLET_ARTICLE_CATEGORIES } from '../materials/leaflet';
+import { LEAFLET_ARTICLE_CATEGORIES, leafletShortfall, type LeafletText } from '../materials/leaflet';
 
 export interface ContentSummary {
   /** Routes without parameters (src/pages/**, one HTML file each, including 404). */
   staticPages: number;
-  /** Published articles: category, topics and the ids of their places. */
-  articles: readonly { category: string; topics: readonly string[]; localities: readonly string[] }[];
+  /** Published articles: category, topics, the ids of their places and their leaflet text, if any. */
+  articles: readonly {
+    category: string;
+    topics: readonly string[];
+    localities: readonly string[];
+    leaflet?: LeafletText | undefined;
+  }[];
   profiles: number;
-  guides: number;
+  /** The leaflet text, if any, of each published guide. */
+  guides: readonly { leaflet?: LeafletText | undefined }[];
   /** Published loudspeaker bulletins. */
   bulletins: number;
   /** Published guides that carry a school lesson. */
@@ -70,7 +76,7 @@ export function predictPages(c: ContentSummary): Record<(typeof KNOWN_DYNAMIC_RO
     'chu-de/[topic]/[...page].astro': pagesOf(perTopic.values()),
     'dia-ban/[locality]/[...page].astro': pagesOf(articlesPerPlace(c)),
     'guong-dien-hinh/[slug].astro': c.profiles,
-    'mo-hinh/[slug].astro': c.guides,
+    'mo-hinh/[slug].astro': c.guides.length,
     'hoc-tap/[slug].astro': c.lessons.length,
     // Each lesson's plan and answer key, printed apart from the worksheet.
     'hoc-tap/[slug]/[part].astro': 2 * c.lessons.length,
@@ -80,10 +86,11 @@ export function predictPages(c: ContentSummary): Record<(typeof KNOWN_DYNAMIC_RO
       new Set(c.lessons.flatMap((l) => l.grades)).size +
       new Set(c.lessons.map((l) => l.topic)).size,
     'phat-thanh/[slug].astro': c.bulletins,
-    // A leaflet for every guide and every article of a safety category.
-    'to-roi/[kind]/[slug].astro':
-      c.guides +
-      c.articles.filter((a) => (LEAFLET_ARTICLE_CATEGORIES as readonly string[]).includes(a.category)).length,
+    // A leaflet for every guide and every article of a safety category whose leaflet text is long enough.
+    'to-roi/[kind]/[slug].astro': [
+      ...c.guides,
+      ...c.articles.filter((a) => (LEAFLET_ARTICLE_CATEGORIES as readonly string[]).includes(a.category)),
+    ].filter((e) => !leafletShortfall(e.leaflet)).length,
   };
 }
 

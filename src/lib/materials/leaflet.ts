@@ -1,17 +1,38 @@
 /**
- * What a printed leaflet (tờ rơi) says, worked out from a model guide or a safety article: what it is about,
- * who takes part, what to do, then the emergency number, the agency and a QR code to the page. Pure data, read by
- * the HTML leaflet (laid out as an A4 tri-fold) and by the PDF (two A5 pages, src/build/leaflet-pdf.ts).
+ * What a printed leaflet (tờ rơi) says. Its text is the entry's own `leaflet` group, written for residents
+ * (src/schemas/leaflet.ts): a headline, the key messages, what to do, what not to do and whom to call. Nothing is
+ * taken from a guide's participants, steps or criteria, which are written for the officers who build a model. An
+ * entry whose group is missing or too short gets no leaflet (`leafletShortfall` says why, the build lists it).
+ * Pure data, read by the HTML leaflet (an A4 tri-fold) and by the PDF (two A5 pages, src/build/leaflet-pdf.ts).
  */
 import type { ArticleCategory } from '../../schemas/vocabulary';
+import { t } from '../../i18n/vi';
+import { formatDate } from '../text/format';
+import { countWords } from './bulletin';
 
 /** Articles that get a leaflet: those that tell people how to keep safe. */
 export const LEAFLET_ARTICLE_CATEGORIES: readonly ArticleCategory[] = ['canh-bao-toi-pham'];
 
+/**
+ * Words of resident-facing text below which a leaflet is not printed: two A5 pages of fewer words would be a
+ * title and a few lines, in type too large or on paper mostly empty.
+ */
+export const LEAFLET_MIN_WORDS = 240;
+
+/** The `leaflet` group of a guide or article, as the schema gives it. */
+export interface LeafletText {
+  headline: string;
+  messages: readonly string[];
+  dos: readonly string[];
+  donts: readonly string[];
+  whoToCall: readonly string[];
+}
+
 export interface LeafletSection {
+  /** Which list of the group: the HTML leaflet places each on its own panel. */
+  key: 'messages' | 'dos' | 'donts' | 'whoToCall';
   heading: string;
   items: string[];
-  ordered: boolean;
 }
 
 export interface LeafletContact {
@@ -22,94 +43,83 @@ export interface LeafletContact {
 export interface Leaflet {
   /** "Mô hình tự quản", "Cảnh báo tội phạm". */
   kind: string;
+  /** The title of the guide or article it comes from. */
   title: string;
-  intro: string;
+  headline: string;
   sections: LeafletSection[];
   /** Absolute URL of the page the leaflet comes from (the QR code's target). */
   url: string;
+  /** A demo build's leaflet says so on every page and names no agency. */
+  demo: boolean;
   agency: string;
   unit?: string | undefined;
   /** The emergency number, and any other number whose source is recorded. */
   contacts: LeafletContact[];
+  /** Where its facts come from, one line each. */
+  sources: string[];
 }
 
 export interface LeafletContext {
   url: string;
+  demo: boolean;
   agency: string;
   unit?: string | undefined;
   contacts: LeafletContact[];
 }
 
-export interface GuideLike {
+export interface SourceLike {
   title: string;
-  summary: string;
-  participants: readonly { role: string; duties: string }[];
-  steps: readonly { title: string; detail: string }[];
+  publisher?: string | undefined;
+  date?: Date | undefined;
 }
 
 export const LEAFLET_HEADINGS = {
   guideKind: 'Mô hình tự quản',
   articleKind: 'Cảnh báo tội phạm',
-  participants: 'Ai tham gia',
-  steps: 'Cách tham gia, việc cần làm',
+  messages: 'Điều cần biết',
+  dos: 'Nên làm',
+  donts: 'Không nên làm',
+  whoToCall: 'Gọi ai, báo ở đâu',
 } as const;
 
-export function guideLeaflet(guide: GuideLike, context: LeafletContext): Leaflet {
-  return {
-    kind: LEAFLET_HEADINGS.guideKind,
-    title: guide.title,
-    intro: guide.summary,
-    sections: [
-      {
-        heading: LEAFLET_HEADINGS.participants,
-        items: guide.participants.map((p) => `${p.role}: ${p.duties}`),
-        ordered: false,
-      },
-      { heading: LEAFLET_HEADINGS.steps, items: guide.steps.map((s) => `${s.title}: ${s.detail}`), ordered: true },
-    ],
-    ...context,
-  };
+const SECTION_KEYS = ['messages', 'dos', 'donts', 'whoToCall'] as const;
+
+/** Every word a resident reads on the leaflet's body. */
+export const leafletWords = (text: LeafletText): number =>
+  countWords([text.headline, ...SECTION_KEYS.flatMap((key) => text[key])].join('\n'));
+
+/** Why an entry gets no leaflet, in Vietnamese, or undefined when it gets one. */
+export function leafletShortfall(text: LeafletText | undefined): string | undefined {
+  if (!text) return t('leaflet.missing');
+  const words = leafletWords(text);
+  if (words < LEAFLET_MIN_WORDS) return t('leaflet.tooShort', { words, min: LEAFLET_MIN_WORDS });
+  return undefined;
 }
 
-/** Markdown emphasis and links reduced to their text. */
-const plain = (line: string) =>
-  line
-    .replace(/\*\*|__|[*_`]/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .trim();
+/** "Title – Publisher, 27/2/2025": one source as the leaflet prints it. */
+export const sourceLine = (source: SourceLike): string =>
+  [source.title, [source.publisher, source.date ? formatDate(source.date) : undefined].filter(Boolean).join(', ')]
+    .filter(Boolean)
+    .join(' – ');
 
-/**
- * The lists of an article's body under their "## " headings: what a leaflet keeps of an article (when to report,
- * where, what not to do). Sections without a list are left out; their prose belongs on the page.
- */
-export function bodySections(body: string): LeafletSection[] {
-  const sections: LeafletSection[] = [];
-  let current: LeafletSection | undefined;
-  for (const line of body.split('\n')) {
-    const heading = /^##\s+(.+)$/.exec(line);
-    if (heading) {
-      current = { heading: plain(heading[1]!), items: [], ordered: false };
-      sections.push(current);
-      continue;
-    }
-    const item = /^\s*(?:[-*]|(\d+)\.)\s+(.+)$/.exec(line);
-    if (item && current) {
-      current.items.push(plain(item[2]!));
-      if (item[1]) current.ordered = true;
-    }
-  }
-  return sections.filter((s) => s.items.length > 0);
-}
-
-export function articleLeaflet(
-  article: { title: string; lead: string; body: string },
+/** The leaflet of an entry, or undefined when its text falls short (see `leafletShortfall`). */
+export function leafletFor(
+  entry: { title: string; leaflet?: LeafletText | undefined; sources: readonly SourceLike[] },
+  kind: string,
   context: LeafletContext,
-): Leaflet {
+): Leaflet | undefined {
+  const text = entry.leaflet;
+  if (!text || leafletShortfall(text)) return undefined;
   return {
-    kind: LEAFLET_HEADINGS.articleKind,
-    title: article.title,
-    intro: article.lead,
-    sections: bodySections(article.body),
+    kind,
+    title: entry.title,
+    headline: text.headline,
+    sections: SECTION_KEYS.map((key) => ({ key, heading: LEAFLET_HEADINGS[key], items: [...text[key]] })),
+    sources: entry.sources.map(sourceLine),
     ...context,
   };
 }
+
+/** Who the leaflet says it is from: the agency, or in a demo build that it is a demonstration. */
+export const issuerOf = (leaflet: Pick<Leaflet, 'demo' | 'agency'>): string =>
+  leaflet.demo ? t('leaflet.demoIssuer') : leaflet.agency;

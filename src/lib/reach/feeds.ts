@@ -119,16 +119,24 @@ export interface FeedLink {
 
 /**
  * Feeds a page advertises with <link rel="alternate">: the news feed everywhere, plus the feed of the
- * category or collection the page belongs to.
+ * category or collection the page belongs to, and on the bulletins' and materials' pages the podcast, when there
+ * is one (a feed without an episode is not offered).
  */
 export function feedLinksFor(
   pathname: string,
-  feeds: { news: FeedLink; categories: Record<string, FeedLink>; profiles: FeedLink; guides: FeedLink },
+  feeds: {
+    news: FeedLink;
+    categories: Record<string, FeedLink>;
+    profiles: FeedLink;
+    guides: FeedLink;
+    podcast?: FeedLink | undefined;
+  },
 ): FeedLink[] {
   const out = [feeds.news];
   const category = /^\/tin-tuc\/chuyen-muc\/([^/]+)\//.exec(pathname)?.[1];
   if (category && feeds.categories[category]) out.push(feeds.categories[category]);
   if (pathname.startsWith('/guong-dien-hinh/')) out.push(feeds.profiles);
   if (pathname.startsWith('/mo-hinh/')) out.push(feeds.guides);
+  if (feeds.podcast && /^\/(phat-thanh|tai-lieu-tuyen-truyen)\//.test(pathname)) out.push(feeds.podcast);
   return out;
 }

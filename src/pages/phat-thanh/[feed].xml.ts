@@ -1,27 +1,21 @@
-/** The bulletins' podcast feed (RSS 2.0 + itunes:), with an enclosure for every bulletin that has a recording. */
-import type { APIRoute } from 'astro';
-import { loadBulletins } from '../../data/bulletins';
+/**
+ * The bulletins' podcast feed (RSS 2.0 + itunes:), /phat-thanh/podcast.xml, with an enclosure for every bulletin
+ * that has a recording. Built only when there is one: without an episode there is no feed to offer (the pages do
+ * not link it either).
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { podcastEpisodes } from '../../data/bulletins';
 import { loadSite } from '../../data/site';
 import { t } from '../../i18n/vi';
 import { podcastXml } from '../../lib/materials/podcast';
 import { paths } from '../../lib/site/urls';
 import { shownEmail } from '../../lib/site/contacts';
 
+export const getStaticPaths = (async () =>
+  (await podcastEpisodes()).length > 0 ? [{ params: { feed: 'podcast' } }] : []) satisfies GetStaticPaths;
+
 export const GET: APIRoute = async ({ site }) => {
-  const [{ settings }, bulletins] = await Promise.all([loadSite(), loadBulletins()]);
-  const episodes = bulletins.flatMap(({ entry, audio }) =>
-    audio
-      ? [
-          {
-            title: entry.data.title,
-            summary: entry.data.summary,
-            path: paths.bulletin(entry.id),
-            publishedAt: entry.data.publishedAt,
-            audio,
-          },
-        ]
-      : [],
-  );
+  const [{ settings }, episodes] = await Promise.all([loadSite(), podcastEpisodes()]);
   const channel = {
     title: `${t('bulletins.title')} – ${settings.shortTitle}`,
     description: t('bulletins.description'),
