@@ -25,6 +25,7 @@ import { isCurrentUnit, placeArea, placeCounts, placeName, placeTree, type Place
 import { findPlaceTimelineProblems } from '../lib/places/timeline';
 import { ARTICLE_CATEGORIES, type ArticleCategory } from '../schemas/vocabulary';
 import { sortLaws } from '../lib/laws/sort';
+import { paths } from '../lib/site/urls';
 
 export type Article = CollectionEntry<'articles'>;
 export type Profile = CollectionEntry<'profiles'>;
@@ -41,6 +42,13 @@ export interface Topic {
   slug: string;
   name: string;
   articles: Article[];
+}
+
+/** A link to a place; `successors` are set only for a unit that no longer exists (where its area went). */
+export interface PlaceLink {
+  href: string;
+  label: string;
+  successors: { href: string; label: string }[];
 }
 
 export interface SiteData {
@@ -85,7 +93,7 @@ export interface SiteData {
   /** The given units and their sub-units, only those with something filed under them: no link to an empty list. */
   placeTree(units: readonly Locality[]): PlaceNode<Locality>[];
   /** Places by id for a list of links, each with what it became when the unit no longer exists. */
-  placeLinks(ids: readonly string[]): { place: Locality; successors: Locality[] }[];
+  placeLinks(ids: readonly string[]): PlaceLink[];
   /** Article categories that have published articles, in the vocabulary's order. */
   usedCategories: ArticleCategory[];
 }
@@ -235,10 +243,14 @@ async function load(): Promise<SiteData> {
       ids.flatMap((id) => {
         const place = localityById.get(id);
         if (!place) return [];
+        const link = (l: Locality) => ({
+          href: paths.place(l.id),
+          label: placeName(l.data.kind, l.data.title, !isCurrent(l)),
+        });
         const successors = isCurrent(place)
           ? []
           : place.data.successors.map((s) => localityById.get(s.id)).filter((l): l is Locality => l !== undefined);
-        return [{ place, successors }];
+        return [{ ...link(place), successors: successors.map(link) }];
       }),
     usedCategories: (Object.keys(ARTICLE_CATEGORIES) as ArticleCategory[]).filter((c) =>
       publishedArticles.some((a) => a.data.category === c),

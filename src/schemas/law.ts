@@ -5,6 +5,7 @@ import { objectList, objectSchema } from './field-groups';
 import { sourceFields } from './sources';
 import { lawNumberProblem } from '../lib/laws/law-number';
 import { officialTextProblem } from '../lib/laws/official-text';
+import { isAllowedUrl } from '../lib/security/url-safety';
 
 export const lawFields = {
   /** Số, ký hiệu exactly as printed on the document, e.g. "35/2013/QH13". */
@@ -58,8 +59,9 @@ export const lawSchema = (tools: SchemaTools) =>
         message: 'Ngày có hiệu lực: không thể trước ngày ban hành',
       });
     }
-    const urlProblem = data.url === undefined ? undefined : officialTextProblem(data.url);
-    if (urlProblem) ctx.addIssue({ code: 'custom', path: ['url'], message: urlProblem });
+    // A URL the site-wide URL rule refuses already has its message (the url field); say only one thing about it.
+    const hostProblem = data.url && isAllowedUrl(data.url) ? officialTextProblem(data.url) : undefined;
+    if (hostProblem) ctx.addIssue({ code: 'custom', path: ['url'], message: hostProblem });
     if (data.status !== 'chua-xac-minh' && data.verifiedFrom.length === 0)
       ctx.addIssue({
         code: 'custom',
