@@ -98,6 +98,29 @@ let messages: DOMStringMap = {};
 const text = (name: string, values: Record<string, string | number> = {}) =>
   (messages[name] ?? '').replace(/\{(\w+)\}/g, (m, key: string) => (key in values ? String(values[key]) : m));
 
+/*
+ * Pagefind swallows a failed index chunk (its loadChunk ends in `.catch(() => {})`), so offline, a word whose chunk
+ * was never stored would look like a word no page contains. Failed fetches of Pagefind's files are counted here, and
+ * a search during which one failed is reported as failed (offline: "needs the network"), not as "no match".
+ */
+let pagefindFetchFailures = 0;
+function countPagefindFailures(): void {
+  const original = window.fetch.bind(window);
+  window.fetch = async (input, init) => {
+    try {
+      const response = await original(input, init);
+      if (!response.ok && pagefindRequest(input)) pagefindFetchFailures++;
+      return response;
+    } catch (error) {
+      if (pagefindRequest(input)) pagefindFetchFailures++;
+      throw error;
+    }
+  };
+}
+const pagefindRequest = (input: RequestInfo | URL) =>
+  new URL(input instanceof Request ? input.url : input, location.href).pathname.startsWith('/pagefind/');
+countPagefindFailures();
+
 let pagefindPromise: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefindPromise ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pagefind) => {
@@ -128,6 +151,13 @@ function loadSortOrder(key: SortKey): Promise<string[]> {
 }
 
 async function runSearch(state: SearchState): Promise<MergedResult<PagefindResult>[]> {
+  const failuresBefore = pagefindFetchFailures;
+  const results = await searchIndex(state);
+  if (pagefindFetchFailures > failuresBefore) throw new Error('Pagefind: tệp chỉ mục không tải được');
+  return results;
+}
+
+async function searchIndex(state: SearchState): Promise<MergedResult<PagefindResult>[]> {
   const pagefind = await loadPagefind();
   const filters = pagefindFilters(state);
   const sort = resultSort(state);
