@@ -15,7 +15,7 @@ const locality = (name: string, title: string): ContentFile => ({
   collection: 'localities',
   name: `${name}.json`,
   file: `src/content/localities/${name}.json`,
-  text: `${JSON.stringify({ title, kind: 'xa' }, null, 2)}\n`,
+  text: `${JSON.stringify({ title, kind: 'thon', sources: [{ title: 'Tài liệu thử' }] }, null, 2)}\n`,
 });
 const article = (name: string, frontmatter: string, body = 'Nội dung.\n'): ContentFile => ({
   collection: 'articles',

@@ -147,7 +147,7 @@ describe('what the CMS checks before saving the settings and other collections',
       title: 'Luật Hòa giải ở cơ sở',
       issuer: 'Quốc hội',
       signedAt: '2013-06-20',
-      status: 'con-hieu-luc',
+      status: 'chua-xac-minh',
       subject: 'Hòa giải.',
       url: 'data:text/html,x',
     };

@@ -5,10 +5,10 @@ describe('vi-VN formatting', () => {
   const date = new Date('2026-11-26T00:00:00+07:00');
   it('formats dates', () => {
     expect(formatDate(date)).toBe('26/11/2026');
-    expect(formatDateLong(date)).toBe('ngày 26 tháng 11 năm 2026');
+    expect(formatDateLong(date)).toBe('26 tháng 11 năm 2026');
     const march = new Date('2022-03-15T09:00:00+07:00');
     expect(formatDate(march)).toBe('15/3/2022');
-    expect(formatDateLong(march)).toBe('ngày 15 tháng 3 năm 2022');
+    expect(formatDateLong(march)).toBe('15 tháng 3 năm 2022');
     // 30 June 20:00 UTC is already 1 July in Vietnam.
     expect(formatDate(new Date('2025-06-30T20:00:00Z'))).toBe('1/7/2025');
     expect(isoDate(date)).toBe('2026-11-26');

@@ -4,7 +4,9 @@ import {
   flattenPlaceTree,
   isCurrentUnit,
   placeName,
-  placesWithContent,
+  byInitial,
+  placeArea,
+  placeCounts,
   placeTree,
 } from '../src/lib/content/places';
 import { formatDate } from '../src/lib/text/format';
@@ -15,6 +17,8 @@ describe('places', () => {
     expect(placeName('xa', 'Cao Sơn')).toBe('Xã Cao Sơn');
     expect(placeName('thon', 'Khau Cà')).toBe('Thôn Khau Cà');
     expect(placeName('tinh', 'Bắc Kạn')).toBe('Tỉnh Bắc Kạn');
+    expect(placeName('xa', 'Cao Sơn', true)).toBe('Xã Cao Sơn (cũ)');
+    expect(placeName('dac-khu', 'Cô Tô')).toBe('Đặc khu Cô Tô');
   });
   it('knows when a unit ended', () => {
     const now = new Date('2026-01-01');
@@ -31,17 +35,75 @@ describe('endedFrom', () => {
   });
 });
 
-describe('placesWithContent', () => {
-  const parents: Record<string, string> = { xa: 'huyen', thon: 'xa', 'xa-2': 'huyen', huyen: 'tinh' };
-  const parentOf = (id: string) => parents[id];
-  it('marks a place and every unit above it', () => {
-    expect([...placesWithContent(['thon'], parentOf)].sort()).toEqual(['huyen', 'thon', 'tinh', 'xa']);
+describe('placeCounts', () => {
+  // Thôn Khau Cà under xã Vĩnh Thông; xã Cao Sơn (former) under huyện Bạch Thông, now in xã Vĩnh Thông.
+  const containers: Record<string, string[]> = {
+    'thon-khau-ca': ['xa-vinh-thong'],
+    'xa-vinh-thong': ['tinh-thai-nguyen'],
+    'xa-cao-son': ['huyen-bach-thong', 'xa-vinh-thong'],
+    'huyen-bach-thong': ['tinh-bac-kan', 'tinh-thai-nguyen'],
+    'tinh-bac-kan': ['tinh-thai-nguyen'],
+  };
+  const containersOf = (id: string) => containers[id] ?? [];
+  it('counts an item for its place, every unit above it and every unit it became', () => {
+    const counts = placeCounts([{ item: 'a', place: 'xa-cao-son' }], containersOf);
+    expect(Object.fromEntries(counts)).toEqual({
+      'xa-cao-son': 1,
+      'huyen-bach-thong': 1,
+      'xa-vinh-thong': 1,
+      'tinh-bac-kan': 1,
+      'tinh-thai-nguyen': 1,
+    });
   });
-  it('leaves out places with nothing filed under them', () => {
-    const found = placesWithContent(['xa', 'xa'], parentOf);
-    expect(found.has('thon')).toBe(false);
-    expect(found.has('xa-2')).toBe(false);
-    expect(placesWithContent([], parentOf).size).toBe(0);
+  it('counts an item filed under two places once for a unit both lead to', () => {
+    const counts = placeCounts(
+      [
+        { item: 'a', place: 'xa-cao-son' },
+        { item: 'a', place: 'thon-khau-ca' },
+        { item: 'b', place: 'thon-khau-ca' },
+      ],
+      containersOf,
+    );
+    expect(counts.get('xa-vinh-thong')).toBe(2);
+    expect(counts.get('thon-khau-ca')).toBe(2);
+    expect(counts.get('xa-cao-son')).toBe(1);
+    expect(counts.get('khong-co')).toBeUndefined();
+  });
+  it('stops on a loop of containers', () => {
+    const counts = placeCounts([{ item: 'a', place: 'x' }], (id) => (id === 'x' ? ['y'] : ['x']));
+    expect(Object.fromEntries(counts)).toEqual({ x: 1, y: 1 });
+  });
+});
+
+describe('placeArea', () => {
+  const children: Record<string, string[]> = {
+    'tinh-thai-nguyen': ['xa-vinh-thong'],
+    'xa-vinh-thong': ['thon-khau-ca'],
+  };
+  const formed: Record<string, string[]> = {
+    'xa-vinh-thong': ['xa-cao-son', 'xa-sy-binh'],
+    'tinh-thai-nguyen': ['tinh-bac-kan'],
+  };
+  const area = (id: string) =>
+    [
+      ...placeArea(
+        id,
+        (at) => children[at] ?? [],
+        (at) => formed[at] ?? [],
+      ),
+    ].sort();
+  it('holds the units below a place and the former units it was formed from', () => {
+    expect(area('xa-vinh-thong')).toEqual(['thon-khau-ca', 'xa-cao-son', 'xa-sy-binh', 'xa-vinh-thong']);
+    expect(area('tinh-thai-nguyen')).toContain('xa-cao-son');
+    expect(area('xa-cao-son')).toEqual(['xa-cao-son']);
+  });
+});
+
+describe('byInitial', () => {
+  it('groups names by their first letter in Vietnamese order, tone marks aside', () => {
+    const groups = byInitial(['Đồng Hỷ', 'Dân Tiến', 'Úc Kỳ', 'Ôn Lương', 'Vĩnh Thông', 'An Khánh', 'Ba Bể'], (n) => n);
+    expect(groups.map((g) => g.letter)).toEqual(['A', 'B', 'D', 'Đ', 'Ô', 'U', 'V']);
+    expect(groups.find((g) => g.letter === 'U')!.units).toEqual(['Úc Kỳ']);
   });
 });
 

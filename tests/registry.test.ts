@@ -74,7 +74,7 @@ describe('the registry', () => {
   });
 
   it('finds every URL field by its kind, so each is held to the URL rule', () => {
-    expect(urlFields('laws')).toEqual(['url']);
+    expect(urlFields('laws')).toEqual(['verifiedFrom[].url', 'url']);
     expect(urlFields('articles')).toEqual(['sources[].url']);
     expect(urlFields('settings')).toEqual(
       expect.arrayContaining(['siteUrl', 'social[].url', 'alert.link', 'contacts[].source.url']),

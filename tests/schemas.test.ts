@@ -10,6 +10,7 @@ import { guideSchema } from '../src/schemas/guide';
 import { profileSchema } from '../src/schemas/profile';
 import { settingsSchema } from '../src/schemas/settings';
 import { lawSchema } from '../src/schemas/law';
+import { localitySchema } from '../src/schemas/locality';
 import type { SchemaTools } from '../src/schemas/fields';
 
 const tools: SchemaTools = {
@@ -168,15 +169,64 @@ describe('law schema', () => {
     signedAt: '2013-06-20',
     effectiveAt: '2014-01-01',
     status: 'con-hieu-luc',
+    verifiedFrom: [{ title: 'Cơ sở dữ liệu quốc gia về pháp luật', url: 'https://vbpl.vn/' }],
+    url: 'https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=1',
     subject: 'Hòa giải ở cơ sở.',
   };
   it('accepts a well-formed document', () => expect(issues(lawSchema(tools), law)).toEqual([]));
+  it('accepts a document whose status and dates were not verified, said so', () => {
+    const { signedAt: _s, effectiveAt: _e, verifiedFrom: _v, url: _u, ...rest } = law;
+    expect(issues(lawSchema(tools), { ...rest, status: 'chua-xac-minh' })).toEqual([]);
+  });
   it.each([
     ['a malformed number', { ...law, number: '35-2013-QH13' }, 'number'],
     ['a number that does not match its type', { ...law, type: 'nghi-dinh' }, 'number'],
     ['an unknown status', { ...law, status: 'con' }, 'status'],
     ['an effective date before signing', { ...law, effectiveAt: '2012-01-01' }, 'effectiveAt'],
+    ['a status without where it was checked', { ...law, verifiedFrom: [] }, 'verifiedFrom'],
+    ['a private database as the official text', { ...law, url: 'https://thuvienphapluat.vn/van-ban/x.aspx' }, 'url'],
   ])('rejects %s', (_, data, path) => {
     expect(issues(lawSchema(tools), data).map((i) => i.path)).toContain(path);
+  });
+});
+
+describe('locality schema', () => {
+  const source = [{ title: 'Nghị quyết số 1683/NQ-UBTVQH15' }];
+  const commune = {
+    title: 'Vĩnh Thông',
+    kind: 'xa',
+    parent: 'tinh-thai-nguyen',
+    code: '01981',
+    resolution: '1683-nq-ubtvqh15',
+    validFrom: '2025-07-01',
+    formedFrom: [{ locality: 'xa-cao-son', share: 'whole' }],
+    sources: source,
+  };
+  const former = {
+    title: 'Cao Sơn',
+    kind: 'xa',
+    resolution: '1683-nq-ubtvqh15',
+    validUntil: '2025-06-30',
+    successors: ['xa-vinh-thong'],
+    sources: source,
+  };
+  it('accepts a current unit, a former unit and a village', () => {
+    expect(issues(localitySchema(tools), commune)).toEqual([]);
+    expect(issues(localitySchema(tools), former)).toEqual([]);
+    expect(
+      issues(localitySchema(tools), { title: 'Khau Cà', kind: 'thon', parent: 'xa-vinh-thong', sources: source }),
+    ).toEqual([]);
+  });
+  it.each([
+    ['a former unit without a successor', { ...former, successors: [] }, 'successors'],
+    ['a successor for a unit that has not ended', { ...commune, successors: ['xa-khac'] }, 'validUntil'],
+    ['a commune without its resolution', { ...commune, resolution: undefined }, 'resolution'],
+    ['a code of the wrong length', { ...commune, code: '1981' }, 'code'],
+    ['a province code of five digits', { ...commune, kind: 'tinh', code: '01981' }, 'code'],
+    ['an end before the start', { ...commune, validUntil: '2025-06-30', successors: ['xa-khac'] }, 'validUntil'],
+    ['a unit without sources', { ...commune, sources: [] }, 'sources'],
+    ['an unknown share', { ...commune, formedFrom: [{ locality: 'xa-cao-son', share: 'nua' }] }, 'formedFrom.0.share'],
+  ])('rejects %s', (_, data, path) => {
+    expect(issues(localitySchema(tools), data).map((i) => i.path)).toContain(path);
   });
 });

@@ -8,8 +8,10 @@ import {
   containsFoldedPhrase,
   excerptParts,
   foldedExcerpt,
+  intersectIds,
   mergeResults,
   promoteFoldedPhrase,
+  requiredTerms,
   type PassResult,
   wantsFoldedPhrase,
 } from '../src/lib/search/query';
@@ -186,5 +188,39 @@ describe('folded phrase for queries typed without diacritics', () => {
     const ranked = promoteFoldedPhrase(merged, (x) => x.id.startsWith('phrase'));
     expect(ranked.map((x) => x.id)).toEqual(['phrase-a', 'phrase-b', 'words-1', 'words-2']);
     expect(ranked[0]!.tier).toBe(TIER.phrase);
+  });
+});
+
+describe('requiredTerms: the whole words every shown result must contain', () => {
+  it('one exact search per word, lower case, composed, without repeats', () => {
+    expect(requiredTerms('Na Rì')).toEqual(['"na"', '"rì"']);
+    expect(requiredTerms(nfd('Vĩnh Thông'))).toEqual(['"vĩnh"', '"thông"']);
+    expect(requiredTerms('an ninh an')).toEqual(['"an"', '"ninh"']);
+  });
+
+  it('keeps a legal document number whole, never its parts', () => {
+    expect(requiredTerms('49/2020/NĐ-CP')).toEqual(['"49/2020/nđ-cp"']);
+    expect(requiredTerms('1683/NQ-UBTVQH15 Thái Nguyên')).toEqual(['"1683/nq-ubtvqh15"', '"thái"', '"nguyên"']);
+    expect(requiredTerms('Luật 35/2013/QH13')).toEqual(['"luật"', '"35/2013/qh13"']);
+  });
+
+  it('splits other tokens at their punctuation and drops what has no letter or digit', () => {
+    expect(requiredTerms('tt-bca')).toEqual(['"tt"', '"bca"']);
+    expect(requiredTerms('“an ninh”, - ...')).toEqual(['"an"', '"ninh"']);
+    expect(requiredTerms('"hòa giải"')).toEqual(['"hòa"', '"giải"']);
+    expect(requiredTerms('  ')).toEqual([]);
+  });
+});
+
+describe('intersectIds', () => {
+  it('keeps the ids found by every word', () => {
+    expect(intersectIds([new Set(['a', 'b', 'c']), new Set(['b', 'c', 'd']), new Set(['c', 'b'])])).toEqual(
+      new Set(['b', 'c']),
+    );
+  });
+
+  it('a word found nowhere leaves nothing; no words, nothing', () => {
+    expect(intersectIds([new Set(['a']), new Set()])).toEqual(new Set());
+    expect(intersectIds([])).toEqual(new Set());
   });
 });

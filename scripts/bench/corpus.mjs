@@ -198,7 +198,15 @@ export async function writeCorpus({ entries, contentDir, imageDir, realContentDi
     writeFileSync(
       join(contentDir, 'localities', `${id}.json`),
       JSON.stringify(
-        { title: `${w.pick(PLACES)} ${i + 1}`, kind: 'xa', parent: 'tinh-bac-kan', note: w.sentence() },
+        {
+          title: `${w.pick(PLACES)} ${i + 1}`,
+          kind: 'xa',
+          parent: 'tinh-thai-nguyen',
+          resolution: '1683-nq-ubtvqh15',
+          validFrom: '2025-07-01',
+          note: w.sentence(),
+          sources: [{ title: `Nguồn mẫu: ${w.sentence()}` }],
+        },
         null,
         2,
       ),

@@ -7,12 +7,16 @@ import {
   buildPasses,
   bestExcerpt,
   containsFoldedPhrase,
+  intersectIds,
   mergeResults,
   promoteFoldedPhrase,
+  requiredTerms,
   wantsFoldedPhrase,
   type MergedResult,
   type PassResult,
 } from '../lib/search/query';
+import { suggestedPlaces, suggestionWords } from '../lib/search/suggestions';
+import { FILTERS, PAGE_TYPES } from '../lib/search/page-index';
 import { applySortOrder, sortOrderFile, type SortKey } from '../lib/search/sort-order';
 import {
   hasFilters,
@@ -94,6 +98,29 @@ let messages: DOMStringMap = {};
 const text = (name: string, values: Record<string, string | number> = {}) =>
   (messages[name] ?? '').replace(/\{(\w+)\}/g, (m, key: string) => (key in values ? String(values[key]) : m));
 
+/*
+ * Pagefind swallows a failed index chunk (its loadChunk ends in `.catch(() => {})`), so offline, a word whose chunk
+ * was never stored would look like a word no page contains. Failed fetches of Pagefind's files are counted here, and
+ * a search during which one failed is reported as failed (offline: "needs the network"), not as "no match".
+ */
+let pagefindFetchFailures = 0;
+function countPagefindFailures(): void {
+  const original = window.fetch.bind(window);
+  window.fetch = async (input, init) => {
+    try {
+      const response = await original(input, init);
+      if (!response.ok && pagefindRequest(input)) pagefindFetchFailures++;
+      return response;
+    } catch (error) {
+      if (pagefindRequest(input)) pagefindFetchFailures++;
+      throw error;
+    }
+  };
+}
+const pagefindRequest = (input: RequestInfo | URL) =>
+  new URL(input instanceof Request ? input.url : input, location.href).pathname.startsWith('/pagefind/');
+countPagefindFailures();
+
 let pagefindPromise: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefindPromise ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pagefind) => {
@@ -124,6 +151,13 @@ function loadSortOrder(key: SortKey): Promise<string[]> {
 }
 
 async function runSearch(state: SearchState): Promise<MergedResult<PagefindResult>[]> {
+  const failuresBefore = pagefindFetchFailures;
+  const results = await searchIndex(state);
+  if (pagefindFetchFailures > failuresBefore) throw new Error('Pagefind: tệp chỉ mục không tải được');
+  return results;
+}
+
+async function searchIndex(state: SearchState): Promise<MergedResult<PagefindResult>[]> {
   const pagefind = await loadPagefind();
   const filters = pagefindFilters(state);
   const sort = resultSort(state);
@@ -146,7 +180,15 @@ async function runSearch(state: SearchState): Promise<MergedResult<PagefindResul
     runs.push({ pass, results: results.map((item) => ({ id: item.id, score: item.score, item })) });
   }
   await pagefind.options({ exactDiacritics: false });
-  const merged = mergeResults(runs, explicitSort);
+  // Only pages with every word of the query as a whole word: Pagefind matches each word as a prefix, so "na" alone
+  // would find "này" and "năm". Each word's exact search reads the index chunks the searches above already loaded.
+  const wholeWords: Set<string>[] = [];
+  for (const term of requiredTerms(state.query)) {
+    const found = await pagefind.search(term, { filters });
+    wholeWords.push(new Set((found?.results ?? []).map((item) => item.id)));
+  }
+  const allowed = intersectIds(wholeWords);
+  const merged = mergeResults(runs, explicitSort).filter((r) => allowed.has(r.id));
   if (explicitSort) return sorted(merged);
   if (!wantsFoldedPhrase(state.query)) return merged;
   const checked = merged.slice(0, PHRASE_CHECK);
@@ -160,6 +202,25 @@ async function runSearch(state: SearchState): Promise<MergedResult<PagefindResul
   );
   const ranked = promoteFoldedPhrase(checked, (r) => containsFoldedPhrase(texts.get(r.id) ?? '', state.query));
   return [...ranked, ...merged.slice(PHRASE_CHECK)];
+}
+
+/** Place pages read to find names like the query's words: each costs one small fragment, and only when nothing matched. */
+const SUGGESTION_CANDIDATES = 12;
+
+/** Places whose names look like the query's words, for a search that found nothing (a prefix search of each word). */
+async function placeSuggestions(query: string): Promise<PagefindData[]> {
+  const pagefind = await loadPagefind();
+  const scored = new Map<string, PagefindResult>();
+  for (const word of suggestionWords(query)) {
+    const found = await pagefind.search(word, { filters: { [FILTERS.type]: PAGE_TYPES.place } });
+    for (const item of found?.results ?? []) if (item.score > 0 && !scored.has(item.id)) scored.set(item.id, item);
+  }
+  const candidates = [...scored.values()].sort((a, b) => b.score - a.score).slice(0, SUGGESTION_CANDIDATES);
+  const data = await Promise.all(candidates.map((c) => dataOf(c)));
+  return suggestedPlaces(
+    data.map((d) => ({ item: d, title: d.meta.title ?? '' })),
+    query,
+  );
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -178,7 +239,10 @@ export function startSearchPage(): void {
   const status = document.querySelector<HTMLElement>('#search-status');
   const list = document.querySelector<HTMLOListElement>('#search-results');
   const more = document.querySelector<HTMLButtonElement>('#search-more');
-  if (!form || !status || !list || !more) return;
+  const suggestions = document.querySelector<HTMLElement>('#search-suggestions');
+  const suggestedBox = document.querySelector<HTMLElement>('#suggested-places-box');
+  const suggestedList = document.querySelector<HTMLUListElement>('#suggested-places');
+  if (!form || !status || !list || !more || !suggestions || !suggestedBox || !suggestedList) return;
   messages = status.dataset;
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const headerInput = document.querySelector<HTMLInputElement>('#site-search-q');
@@ -229,7 +293,17 @@ export function startSearchPage(): void {
     body.append(
       element('p', 'result-type', data.meta.type ?? ''),
       title,
-      element('p', 'meta result-meta', [data.meta.date, data.meta.place].filter(Boolean).join(' · ')),
+      element(
+        'p',
+        'meta result-meta',
+        [
+          data.meta.period && text('msgPeriod', { period: data.meta.period }),
+          data.meta.date && text('msgWritten', { date: data.meta.date }),
+          data.meta.place,
+        ]
+          .filter(Boolean)
+          .join(' · '),
+      ),
       excerpt,
     );
     li.append(body);
@@ -247,11 +321,35 @@ export function startSearchPage(): void {
     return firstNew;
   };
 
+  // Nothing matched: places by name and the lists to browse, in a section of their own, never among the results.
+  const suggest = async (query: string, current: number) => {
+    suggestions.hidden = false;
+    suggestedBox.hidden = true;
+    try {
+      const places = await placeSuggestions(query);
+      if (current !== generation) return;
+      suggestedList.replaceChildren(
+        ...places.map((place) => {
+          const li = element('li', '');
+          const link = element('a', '', place.meta.title ?? place.url);
+          link.href = place.url;
+          li.append(link);
+          if (place.meta.place) li.append(' ', element('span', 'meta', `(${place.meta.place})`));
+          return li;
+        }),
+      );
+      suggestedBox.hidden = places.length === 0;
+    } catch (error) {
+      console.error(error);
+    }
+  };
+
   const search = async (state: SearchState) => {
     const current = ++generation;
     list.replaceChildren();
     list.hidden = true;
     more.hidden = true;
+    suggestions.hidden = true;
     if (!state.query && !hasFilters(state)) {
       status.textContent = '';
       return;
@@ -272,6 +370,7 @@ export function startSearchPage(): void {
         : state.query
           ? text('msgNone', { query: state.query })
           : text('msgNoneFiltered');
+      if (shown.length === 0 && state.query) void suggest(state.query, current);
     } catch (error) {
       if (current !== generation) return;
       console.error(error);

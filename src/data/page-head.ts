@@ -20,7 +20,6 @@ import {
   type Crumb,
   type MetaTag,
 } from '../lib/reach/seo';
-import { placeName } from '../lib/content/places';
 import { absoluteUrl, paths } from '../lib/site/urls';
 import { ARTICLE_CATEGORIES, type ArticleCategory } from '../schemas/vocabulary';
 
@@ -100,7 +99,7 @@ export async function pageHead(
           description: d.summary,
           url,
           image: image.url,
-          place: place && placeName(place.data.kind, place.data.title),
+          place: place && site.placeLabel(place),
           awards: d.honours.map((h) => `${h.award} (${h.issuer}, ${h.year})`),
           publishedAt: d.publishedAt,
         },

@@ -16,7 +16,7 @@ export async function feedResponse(opts: {
   // Only the entries the feed keeps are rendered: bodies are the costly part.
   const newest = feedWindow(opts.entries, (e) => e.data.publishedAt);
   const entries = await Promise.all(newest.map((e) => feedEntry(e, opts.site)));
-  const labels = { updated: t('guide.updated'), changeNote: t('guide.changeNote') };
+  const labels = { updated: t('feed.updated'), changeNote: t('guide.changeNote') };
   return rss({
     title: opts.title,
     description: opts.description,

@@ -4,7 +4,7 @@
  * in use, and the years content was published in.
  */
 import { t } from '../i18n/vi';
-import { flattenPlaceTree, placeName } from '../lib/content/places';
+import { flattenPlaceTree } from '../lib/content/places';
 import { PAGE_TYPES } from '../lib/search/page-index';
 import { paths } from '../lib/site/urls';
 import { yearOf } from '../lib/text/format';
@@ -37,12 +37,15 @@ export function searchFilters(site: SiteData): SearchFilters {
     { value: PAGE_TYPES.material, label: t('search.type.material'), href: paths.materials() },
   ];
 
+  // Today's units first (province, communes, villages), then the former units that still have stories filed under them.
   const roots = site.localities.filter((l) => !l.data.parent);
-  const places = flattenPlaceTree(site.placeTree(roots)).map(({ unit, depth }) => ({
-    value: unit.id,
-    label: placeName(unit.data.kind, unit.data.title),
-    depth,
-  }));
+  const tree = (units: typeof roots) =>
+    flattenPlaceTree(site.placeTree(units)).map(({ unit, depth }) => ({
+      value: unit.id,
+      label: site.placeLabel(unit),
+      depth,
+    }));
+  const places = [...tree(roots.filter((l) => site.isCurrent(l))), ...tree(roots.filter((l) => !site.isCurrent(l)))];
 
   const topicSlugs = new Set(site.topics.map((topic) => topic.slug));
   const topicGroups = [

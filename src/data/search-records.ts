@@ -6,7 +6,6 @@ import { getImage } from 'astro:assets';
 import type { ImageMetadata } from 'astro';
 import { titleOf, type Guide, type Locality, type Publication, type SiteData } from './site';
 import { formatDate, isoDate, yearOf } from '../lib/text/format';
-import { placeName } from '../lib/content/places';
 import { buildSearchRecord, type SearchableKind, type SearchRecord } from '../lib/search/page-index';
 import { withParents } from '../lib/search/places';
 import { GUIDE_FIELDS } from '../schemas/vocabulary';
@@ -63,11 +62,16 @@ const TYPE_LABELS = {
 export async function searchRecordFor(site: SiteData, subject: SearchSubject): Promise<SearchRecord> {
   const unitOf = (id: string) => {
     const unit = site.locality(id);
-    return unit && { parents: site.localityAncestors(id).map((a) => a.id), successor: unit.data.successor?.id };
+    return (
+      unit && {
+        parents: site.localityAncestors(id).map((a) => a.id),
+        successors: unit.data.successors.map((s) => s.id),
+      }
+    );
   };
   const displayPlace = (id: string) => {
     const unit = site.locality(id);
-    return unit ? placeName(unit.data.kind, unit.data.title) : undefined;
+    return unit ? site.placeLabel(unit) : undefined;
   };
   switch (subject.kind) {
     case 'material':
@@ -85,17 +89,23 @@ export async function searchRecordFor(site: SiteData, subject: SearchSubject): P
     case 'place': {
       const unit = subject.entry;
       const ancestors = site.localityAncestors(unit.id);
-      const name = placeName(unit.data.kind, unit.data.title);
+      const name = site.placeLabel(unit);
+      // A former unit is placed where it went ("nay thuộc Xã Vĩnh Thông"), a current one in its province.
+      const successors = site.isCurrent(unit)
+        ? []
+        : unit.data.successors.map((s) => site.locality(s.id)).filter((l): l is Locality => l !== undefined);
       return buildSearchRecord({
         kind: 'place',
         typeLabel: t(TYPE_LABELS.place),
         title: name,
-        place: ancestors.length
-          ? [...ancestors]
-              .reverse()
-              .map((a) => placeName(a.data.kind, a.data.title))
-              .join(', ')
-          : undefined,
+        place: successors.length
+          ? t('place.nowIn', { places: successors.map((l) => site.placeLabel(l)).join(', ') })
+          : ancestors.length
+            ? [...ancestors]
+                .reverse()
+                .map((a) => site.placeLabel(a))
+                .join(', ')
+            : undefined,
         localityIds: withParents([unit.id], unitOf),
         topics: [],
         nameRank: site.nameRank(name),
@@ -126,6 +136,7 @@ export async function searchRecordFor(site: SiteData, subject: SearchSubject): P
         title: titleOf(pub),
         isoDate: isoDate(pub.data.publishedAt),
         displayDate: formatDate(pub.data.publishedAt),
+        period: pub.data.period,
         year: yearOf(pub.data.publishedAt),
         nameRank: site.nameRank(titleOf(pub)),
         place: facets.localityIds.map(displayPlace).filter(Boolean).join(', ') || undefined,

@@ -21,9 +21,11 @@ import { buildBacklinks, groupByTags, relatedIndex } from '../lib/content/relate
 import { entryKey } from '../lib/content/references';
 import { slugify } from '../lib/text/vietnamese';
 import { collationRanks, compareVi, sortByVi } from '../lib/text/collation';
-import { isCurrentUnit, placeName, placesWithContent, placeTree, type PlaceNode } from '../lib/content/places';
+import { isCurrentUnit, placeArea, placeCounts, placeName, placeTree, type PlaceNode } from '../lib/content/places';
+import { findPlaceTimelineProblems } from '../lib/places/timeline';
 import { ARTICLE_CATEGORIES, type ArticleCategory } from '../schemas/vocabulary';
 import { sortLaws } from '../lib/laws/sort';
+import { paths } from '../lib/site/urls';
 
 export type Article = CollectionEntry<'articles'>;
 export type Profile = CollectionEntry<'profiles'>;
@@ -40,6 +42,13 @@ export interface Topic {
   slug: string;
   name: string;
   articles: Article[];
+}
+
+/** A link to a place; `successors` are set only for a unit that no longer exists (where its area went). */
+export interface PlaceLink {
+  href: string;
+  label: string;
+  successors: { href: string; label: string }[];
 }
 
 export interface SiteData {
@@ -65,17 +74,26 @@ export interface SiteData {
   /** Published entries that reference the given entry. */
   referrers(collection: string, id: string): Publication[];
   locality(id: string): Locality | undefined;
-  /** The locality and every unit below it, for "everything about a place". */
-  localityWithDescendants(id: string): Set<string>;
+  /**
+   * The place and everything within it, for "everything about a place": the units below it and the former units
+   * it was formed from (xã Vĩnh Thông's area holds thôn Khau Cà and xã Cao Sơn (cũ)).
+   */
+  localityArea(id: string): Set<string>;
   /** Ancestors from the top down, not including the unit itself. */
   localityAncestors(id: string): Locality[];
   childLocalities(id: string): Locality[];
-  /** Whether anything published (article, guide deployment, profile, figures) is filed under the place or below it. */
+  /** Whether the unit still exists today (it has no last day, or that day is not past). */
+  isCurrent(locality: Locality): boolean;
+  /** "Xã Vĩnh Thông", "Xã Cao Sơn (cũ)". */
+  placeLabel(locality: Locality): string;
+  /** Published entries (articles, guide deployments, profiles, figures) filed under the place, its area or a unit it became. */
+  placeCount(id: string): number;
+  /** Whether anything published is filed under the place or below it. */
   placeHasContent(id: string): boolean;
-  /** The given units and their sub-units, only those with something filed under them: no link to an empty page. */
+  /** The given units and their sub-units, only those with something filed under them: no link to an empty list. */
   placeTree(units: readonly Locality[]): PlaceNode<Locality>[];
-  /** Places by id for a list of links, each with its successor when the unit no longer exists. */
-  placeLinks(ids: readonly string[], now?: Date): { place: Locality; successor: Locality | undefined }[];
+  /** Places by id for a list of links, each with what it became when the unit no longer exists. */
+  placeLinks(ids: readonly string[]): PlaceLink[];
   /** Article categories that have published articles, in the vocabulary's order. */
   usedCategories: ArticleCategory[];
 }
@@ -112,6 +130,7 @@ async function load(): Promise<SiteData> {
     ...findImpossibleDates(all, (file) => readFileSync(file, 'utf8')),
     // Drafts too: the repository is shared, and a draft's personal data is one click from publication.
     ...findPrivacyProblems(all, publicNumbers(settings), (collection) => publicContacts(collection)),
+    ...findPlaceTimelineProblems(localities),
   ]);
 
   const now = new Date();
@@ -136,7 +155,7 @@ async function load(): Promise<SiteData> {
   const nameRanks = collationRanks([
     ...publications.map(titleOf),
     ...bulletins.map((b) => b.data.title),
-    ...localities.map((l) => placeName(l.data.kind, l.data.title)),
+    ...localities.map((l) => placeName(l.data.kind, l.data.title, !isCurrentUnit(l.data.validUntil, now))),
   ]);
 
   const topicNames = new Map<string, string>();
@@ -152,18 +171,12 @@ async function load(): Promise<SiteData> {
   const localityById = new Map(localities.map((l) => [l.id, l]));
   const children = groupByTags(localities, (l) => (l.data.parent ? [l.data.parent.id] : []));
   const childLocalities = (id: string) => sortByVi(children.get(id) ?? [], (l) => l.data.title);
-  const localityWithDescendants = (id: string) => {
-    const ids = new Set<string>([id]);
-    const queue = [id];
-    while (queue.length) {
-      for (const child of children.get(queue.shift()!) ?? []) {
-        if (ids.has(child.id)) continue;
-        ids.add(child.id);
-        queue.push(child.id);
-      }
-    }
-    return ids;
-  };
+  const localityArea = (id: string) =>
+    placeArea(
+      id,
+      (at) => (children.get(at) ?? []).map((c) => c.id),
+      (at) => localityById.get(at)?.data.formedFrom.map((f) => f.locality.id) ?? [],
+    );
   const localityAncestors = (id: string) => {
     const chain: Locality[] = [];
     let parentId = localityById.get(id)?.data.parent?.id;
@@ -175,15 +188,19 @@ async function load(): Promise<SiteData> {
     }
     return chain;
   };
+  const isCurrent = (l: Locality) => isCurrentUnit(l.data.validUntil, now);
 
-  const filedPlaces = placesWithContent(
+  const placeCount = placeCounts(
     [
-      ...publishedArticles.flatMap((a) => a.data.localities.map((l) => l.id)),
-      ...publishedGuides.flatMap((g) => g.data.deployments.map((d) => d.locality.id)),
-      ...publishedProfiles.map((p) => p.data.locality.id),
-      ...stats.map((s) => s.data.locality.id),
+      ...publishedArticles.flatMap((a) => a.data.localities.map((l) => ({ item: `a:${a.id}`, place: l.id }))),
+      ...publishedGuides.flatMap((g) => g.data.deployments.map((d) => ({ item: `g:${g.id}`, place: d.locality.id }))),
+      ...publishedProfiles.map((p) => ({ item: `p:${p.id}`, place: p.data.locality.id })),
+      ...stats.map((s) => ({ item: `s:${s.id}`, place: s.data.locality.id })),
     ],
-    (id) => localityById.get(id)?.data.parent?.id,
+    (id) => {
+      const unit = localityById.get(id);
+      return unit ? [...(unit.data.parent ? [unit.data.parent.id] : []), ...unit.data.successors.map((s) => s.id)] : [];
+    },
   );
 
   return {
@@ -214,19 +231,26 @@ async function load(): Promise<SiteData> {
     nameRank: (title) => nameRanks.get(title) ?? 0,
     referrers: (collection, id) => backlinks.get(entryKey(collection, id)) ?? [],
     locality: (id) => localityById.get(id),
-    localityWithDescendants,
+    localityArea,
     localityAncestors,
     childLocalities,
-    placeHasContent: (id) => filedPlaces.has(id),
-    placeTree: (units) => placeTree(units, childLocalities, (unit) => filedPlaces.has(unit.id)),
-    placeLinks: (ids, now = new Date()) =>
+    isCurrent,
+    placeLabel: (l) => placeName(l.data.kind, l.data.title, !isCurrent(l)),
+    placeCount: (id) => placeCount.get(id) ?? 0,
+    placeHasContent: (id) => (placeCount.get(id) ?? 0) > 0,
+    placeTree: (units) => placeTree(units, childLocalities, (unit) => (placeCount.get(unit.id) ?? 0) > 0),
+    placeLinks: (ids) =>
       ids.flatMap((id) => {
         const place = localityById.get(id);
         if (!place) return [];
-        const ended = !isCurrentUnit(place.data.validUntil, now);
-        return [
-          { place, successor: ended && place.data.successor ? localityById.get(place.data.successor.id) : undefined },
-        ];
+        const link = (l: Locality) => ({
+          href: paths.place(l.id),
+          label: placeName(l.data.kind, l.data.title, !isCurrent(l)),
+        });
+        const successors = isCurrent(place)
+          ? []
+          : place.data.successors.map((s) => localityById.get(s.id)).filter((l): l is Locality => l !== undefined);
+        return [{ ...link(place), successors: successors.map(link) }];
       }),
     usedCategories: (Object.keys(ARTICLE_CATEGORIES) as ArticleCategory[]).filter((c) =>
       publishedArticles.some((a) => a.data.category === c),

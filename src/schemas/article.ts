@@ -1,6 +1,6 @@
 /** News and feature articles (src/content/articles/*.mdx). */
 import { ARTICLE_CATEGORIES } from './vocabulary';
-import { sources } from './sources';
+import { sources, period } from './sources';
 import { leafletGroup } from './leaflet';
 import { boolean, date, longText, refs, select, text, type SchemaTools } from './fields';
 import { imageWithAlt, objectSchema, textList } from './field-groups';
@@ -10,8 +10,12 @@ export const articleFields = {
   title: text({ label: 'Tiêu đề', max: 160 }),
   /** Sapo: the one-paragraph summary under the headline, also used in lists and feeds. */
   lead: longText({ label: 'Sapo (tóm tắt)', hint: 'Một đoạn ngắn, 1–3 câu, nêu ý chính của bài.', max: 600 }),
-  publishedAt: date({ label: 'Ngày đăng' }),
+  publishedAt: date({
+    label: 'Ngày biên soạn, đăng',
+    hint: 'Ngày bài được viết cho cổng thông tin, không phải ngày của sự việc.',
+  }),
   updatedAt: date({ label: 'Ngày cập nhật', required: false }),
+  period: period(),
   /** Byline: a unit or a named writer. */
   author: text({ label: 'Tác giả / đơn vị' }),
   category: select({ label: 'Chuyên mục', options: ARTICLE_CATEGORIES }),

@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { boolean, date, longText, ref, text, type Field, type SchemaTools } from './fields';
 import { objectSchema } from './field-groups';
-import { sources } from './sources';
+import { sources, period } from './sources';
 
 /** Where uploaded audio lands (public/, served as is) and the URL written into the entry. */
 export const AUDIO_FOLDER = { media: '/public/audio/phat-thanh', public: '/audio/phat-thanh' } as const;
@@ -47,7 +47,11 @@ export const bulletinFields = {
   sourceArticle: ref('articles', { label: 'Dựa trên tin bài', required: false }),
   sourceGuide: ref('guides', { label: 'Dựa trên mô hình', required: false }),
   audio: audioFile('Tệp âm thanh'),
-  publishedAt: date({ label: 'Ngày đăng' }),
+  publishedAt: date({
+    label: 'Ngày biên soạn, đăng',
+    hint: 'Ngày bài được viết cho cổng thông tin, không phải ngày của sự việc.',
+  }),
+  period: period(),
   draft: boolean({ label: 'Bản nháp', default: false }),
   sources: sources(),
 };

@@ -2,7 +2,7 @@
 import { GUIDE_FIELDS, LESSON_PHASES, SCHOOL_LEVELS } from './vocabulary';
 import { boolean, date, integer, longText, ref, refs, select, text, type SchemaTools } from './fields';
 import { imageWithAlt, integerList, object, objectList, objectSchema, textList } from './field-groups';
-import { sources } from './sources';
+import { sources, period } from './sources';
 import { leafletGroup } from './leaflet';
 import { lessonProblems } from '../lib/lessons/lesson';
 
@@ -105,8 +105,12 @@ export const guideFields = {
   cover: imageWithAlt({ label: 'Ảnh đại diện', required: false }),
   /** Position in lists; lower first. */
   order: integer({ label: 'Thứ tự hiển thị', min: 0, required: false }),
-  publishedAt: date({ label: 'Ngày đăng' }),
+  publishedAt: date({
+    label: 'Ngày biên soạn, đăng',
+    hint: 'Ngày bài được viết cho cổng thông tin, không phải ngày của sự việc.',
+  }),
   updatedAt: date({ label: 'Cập nhật lần cuối', required: false }),
+  period: period(),
   /** What changed at the last update, so readers know the guide follows current law. */
   changeNote: text({ label: 'Nội dung cập nhật', required: false }),
   draft: boolean({ label: 'Bản nháp', default: false }),

@@ -1,7 +1,7 @@
 /** Exemplary individuals and collectives (src/content/profiles/*.mdx). */
 import { z } from 'astro/zod';
 import { PROFILE_KINDS } from './vocabulary';
-import { sources } from './sources';
+import { sources, period } from './sources';
 import { CONSENT_REQUIRED_KIND } from '../lib/content/privacy';
 import { boolean, date, integer, longText, ref, refs, select, text, type SchemaTools } from './fields';
 import { imageWithAlt, object, objectList, objectSchema, textList, type RequiredWhen } from './field-groups';
@@ -43,7 +43,11 @@ export const profileFields = {
       requiredWhen: CONSENT_REQUIRED_WHEN,
     },
   ),
-  publishedAt: date({ label: 'Ngày đăng' }),
+  publishedAt: date({
+    label: 'Ngày biên soạn, đăng',
+    hint: 'Ngày bài được viết cho cổng thông tin, không phải ngày của sự việc.',
+  }),
+  period: period(),
   draft: boolean({ label: 'Bản nháp', default: false }),
 };
 

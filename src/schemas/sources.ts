@@ -33,3 +33,15 @@ export const source = (label = 'Nguồn công bố') =>
     required: false,
     hint: 'Văn bản hoặc trang chính thức đã công bố thông tin này. Không có nguồn thì không hiển thị.',
   });
+
+/**
+ * The time the entry's facts belong to, as its source gives it ("năm 2021"), shown apart from the day the entry was
+ * written: "Biên soạn ngày 27 tháng 11 năm 2026 · Số liệu năm 2021". Left out when the facts are of no particular time.
+ */
+export const period = () =>
+  text({
+    label: 'Số liệu, sự việc của thời điểm nào',
+    hint: 'Ghi như nguồn nói, sau chữ "Số liệu", ví dụ: "năm 2021". Nguồn không ghi năm thì không tự điền năm.',
+    required: false,
+    max: 120,
+  });

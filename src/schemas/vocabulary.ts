@@ -22,15 +22,30 @@ export const GUIDE_FIELDS = {
   'tu-quan': 'Tự quản ở khu dân cư',
 } as const;
 
+/**
+ * Levels of administrative unit. Since 1/7/2025: province, then xã, phường or đặc khu, then villages; huyện, thành
+ * phố thuộc tỉnh and thị trấn remain only for former units.
+ */
 export const LOCALITY_KINDS = {
   tinh: 'Tỉnh',
   huyen: 'Huyện',
   'thanh-pho': 'Thành phố',
   xa: 'Xã',
   phuong: 'Phường',
+  'dac-khu': 'Đặc khu',
   'thi-tran': 'Thị trấn',
   thon: 'Thôn, bản',
   'to-dan-pho': 'Tổ dân phố',
+} as const;
+
+/** Kinds below the commune: villages are not formed by a resolution of the National Assembly's bodies. */
+export const VILLAGE_KINDS = ['thon', 'to-dan-pho'] as const;
+
+/** How much of a former unit went into a new one. */
+export const UNIT_SHARES = {
+  whole: 'Toàn bộ',
+  part: 'Một phần',
+  remainder: 'Phần còn lại',
 } as const;
 
 export const ALERT_SEVERITIES = {
@@ -76,7 +91,9 @@ export const LAW_TYPES = {
 } as const;
 export type LawType = keyof typeof LAW_TYPES;
 
+/** A status other than "not verified" needs the publication it was checked against (law.ts). */
 export const LAW_STATUSES = {
+  'chua-xac-minh': 'Chưa xác minh hiệu lực',
   'con-hieu-luc': 'Còn hiệu lực',
   'het-hieu-luc-mot-phan': 'Hết hiệu lực một phần',
   'het-hieu-luc': 'Hết hiệu lực',

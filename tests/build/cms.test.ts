@@ -120,7 +120,7 @@ async function fillArticle(page: Page, title: string): Promise<void> {
     .getByLabel('Sapo (tóm tắt)')
     .fill('Tổ hòa giải thôn Khau Cà được khen thưởng vì đã hòa giải thành công nhiều vụ việc.');
   await addSource(page);
-  await page.getByLabel('Ngày đăng').fill(yesterday);
+  await page.getByLabel('Ngày biên soạn, đăng').fill(yesterday);
   await page.getByLabel('Chuyên mục').click();
   await page.getByRole('option', { name: 'Biểu dương, khen thưởng' }).click();
   await page.locator('[data-slate-editor="true"]').click();
@@ -340,7 +340,7 @@ describe('editing through /admin (Decap CMS, local git backend)', () => {
       await page.getByRole('button', { name: 'Thêm thành tích' }).click();
       await page.locator('input[id^="item-field"]').first().fill('Hòa giải thành 12 vụ việc');
       await addSource(page);
-      await page.getByLabel('Ngày đăng').fill(yesterday);
+      await page.getByLabel('Ngày biên soạn, đăng').fill(yesterday);
       await page.locator('[data-slate-editor="true"]').click();
       await page.keyboard.type('Ông là tổ trưởng tổ hòa giải của thôn.');
 
@@ -470,7 +470,7 @@ describe('editing through /admin (Decap CMS, local git backend)', () => {
       },
       {
         widget: 'datetime',
-        edit: () => page.getByLabel('Ngày đăng').fill('2026-11-26'),
+        edit: () => page.getByLabel('Ngày biên soạn, đăng').fill('2026-11-26'),
         removed: [/^publishedAt: 2026-11-27$/],
         added: [/^publishedAt: 2026-11-26$/],
       },
@@ -563,8 +563,8 @@ describe('editing through /admin (Decap CMS, local git backend)', () => {
           await page.keyboard.press('End');
           await page.keyboard.type(' Câu thêm để thử.');
         },
-        removed: [/^Bài viết cũng xếp .*nhân rộng ở Bắc Kạn\.$/],
-        added: [/^Bài viết cũng xếp .*nhân rộng ở Bắc Kạn\. Câu thêm để thử\.$/],
+        removed: [/^Bài viết cũng xếp .*nhân rộng ở tỉnh Bắc Kạn khi đó\.$/],
+        added: [/^Bài viết cũng xếp .*nhân rộng ở tỉnh Bắc Kạn khi đó\. Câu thêm để thử\.$/],
       },
       { widget: 'boolean', edit: () => page.getByLabel('Bản nháp').click(), removed: [], added: [/^draft: true$/] },
     ];

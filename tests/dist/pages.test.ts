@@ -93,9 +93,10 @@ describe('starter content', () => {
   it('shows related content in both directions', () => {
     const guide = readBuilt('mo-hinh/ho-an-toan-thon-ban-binh-yen/index.html');
     expect(guide).toMatch(/href="\/tin-tuc\/[a-z0-9-]+\/"/);
-    const village = readBuilt('dia-ban/huyen-bach-thong/index.html');
-    // A district page gathers what is filed under its communes and villages.
-    expect(village).toContain('/guong-dien-hinh/thon-khau-ca/');
+    // Today's commune gathers what is filed under its former units and its villages.
+    const commune = readBuilt('dia-ban/xa-vinh-thong/index.html');
+    expect(commune).toContain('/guong-dien-hinh/thon-khau-ca/');
+    expect(commune).toContain('/guong-dien-hinh/xa-cao-son/');
   });
 
   it('never publishes drafts', () => {

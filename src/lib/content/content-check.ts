@@ -20,6 +20,7 @@ import {
   type ContentProblem,
 } from './integrity';
 import type { EntryLike } from './references';
+import { findPlaceTimelineProblems, type PlaceLike } from '../places/timeline';
 import { splitFrontmatter } from './frontmatter-format';
 
 export interface ContentFile {
@@ -74,6 +75,8 @@ function readEntry(source: ContentFile): { entry: EntryToCheck } | { problem: Co
 export function checkContent(files: readonly ContentFile[], options: ContentCheckOptions): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const parsed: EntryLike[] = [];
+  /** Localities whose schema passed, by their index in `parsed`: the place rules read dates and references as parsed. */
+  const places: number[] = [];
   const texts = new Map(files.map((f) => [f.file, f.text]));
   for (const source of files) {
     const read = readEntry(source);
@@ -85,6 +88,7 @@ export function checkContent(files: readonly ContentFile[], options: ContentChec
       options.findMdxProblems(body, source.file),
     );
     problems.push(...result.problems);
+    if (result.data !== undefined && source.collection === 'localities') places.push(parsed.length);
     parsed.push({
       collection: source.collection,
       id: entryId(source.name),
@@ -99,6 +103,7 @@ export function checkContent(files: readonly ContentFile[], options: ContentChec
     ...findNonNFCText(parsed),
     // Read from each file's own text: YAML has already moved 2024-02-31 to another day in the parsed data.
     ...findImpossibleDates(parsed, (file) => texts.get(file)),
+    ...findPlaceTimelineProblems(places.map((i) => parsed[i]) as unknown as PlaceLike[]),
   );
   const order = new Map(files.map((f, i) => [f.file, i]));
   return problems

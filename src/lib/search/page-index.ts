@@ -45,6 +45,8 @@ export interface SearchRecordInput {
   isoDate?: string | undefined;
   /** Displayed date ("10/05/2022"). */
   displayDate?: string | undefined;
+  /** The time the page's facts belong to ("năm 2021"); the search page shows it as "Số liệu năm 2021". */
+  period?: string | undefined;
   /** Calendar year of `date` in the site's time zone. */
   year?: number | undefined;
   /** Displayed place ("Xã Cao Sơn"). */
@@ -79,6 +81,7 @@ export function buildSearchRecord(input: SearchRecordInput): SearchRecord {
     ['title', toNFC(input.title)],
     ['type', input.typeLabel],
   ];
+  if (input.period) meta.push(['period', toNFC(input.period)]);
   if (input.displayDate) meta.push(['date', input.displayDate]);
   if (input.place) meta.push(['place', toNFC(input.place)]);
   // Not "image": Pagefind fills that itself from any picture on the page, lists of other pages included.

@@ -3,8 +3,8 @@
 export interface UnitLinks {
   /** Ancestors, any order. */
   parents: readonly string[];
-  /** The unit it became, when it ended. */
-  successor?: string | undefined;
+  /** The units it became, when it ended. */
+  successors?: readonly string[] | undefined;
 }
 
 /** The given places and everything they belong to or were merged into, so filtering by a larger unit finds them. */
@@ -18,7 +18,7 @@ export function withParents(ids: readonly string[], unitOf: (id: string) => Unit
     const unit = unitOf(id);
     if (!unit) continue;
     queue.push(...unit.parents);
-    if (unit.successor) queue.push(unit.successor);
+    queue.push(...(unit.successors ?? []));
   }
   return [...out];
 }

@@ -43,6 +43,41 @@ export function buildPasses(query: string): SearchPass[] {
   return passes;
 }
 
+/**
+ * A legal document number typed as one token: "49/2020/NĐ-CP", "124/2021/tt-bca", "1683/NQ-UBTVQH15". It must be
+ * found whole, never as its parts ("4", "2020").
+ */
+const DOCUMENT_NUMBER = /^\d{1,4}\/(?:\d{4}\/)?[\p{L}\d]+(?:-[\p{L}\d]+)*$/u;
+
+/**
+ * The whole words a result must contain, each as an exact Pagefind search: a document number as one term, any
+ * other token split at its punctuation ("tt-bca" → "tt", "bca"). Pagefind's exact search matches whole words with
+ * the tone marks folded (so "na" is not "này", but "hoa" is "hòa"), and the page's folded field holds its đ-words
+ * ("dan" finds "đạn"). A result of the normal search outside every term's exact results is a prefix match
+ * ("na" in "năm") and is not shown.
+ */
+export function requiredTerms(query: string): string[] {
+  const tokens = normalizeQuery(query.replace(/"/g, ' '))
+    .split(' ')
+    .filter((t) => /[\p{L}\p{N}]/u.test(t));
+  const words = tokens.flatMap((token) =>
+    DOCUMENT_NUMBER.test(token)
+      ? [token.toLowerCase()]
+      : token
+          .split(/[^\p{L}\p{N}]+/u)
+          .filter(Boolean)
+          .map((w) => w.toLowerCase()),
+  );
+  return [...new Set(words)].map((word) => `"${word}"`);
+}
+
+/** Ids found by every required term: the pages that contain each word of the query as a whole word. */
+export function intersectIds(sets: readonly ReadonlySet<string>[]): Set<string> {
+  if (sets.length === 0) return new Set();
+  const [first, ...rest] = [...sets].sort((a, b) => a.size - b.size);
+  return new Set([...first!].filter((id) => rest.every((set) => set.has(id))));
+}
+
 export interface PassResult<T> {
   pass: SearchPass;
   results: { id: string; score: number; item: T }[];

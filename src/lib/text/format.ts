@@ -44,10 +44,13 @@ function calendarDay(date: Date): [day: number, month: number, year: number] {
  */
 export const formatDate = byInstant((date) => calendarDay(date).join('/'));
 
-/** "ngày 15 tháng 3 năm 2022", for a date in running text. */
+/**
+ * "15 tháng 3 năm 2022", for a date in running text. Without "ngày": the sentence says it ("Phát ngày {date}",
+ * "Biên soạn ngày {date}"), so a label that already ends with "ngày" never reads "ngày ngày".
+ */
 export const formatDateLong = byInstant((date) => {
   const [day, month, year] = calendarDay(date);
-  return `ngày ${day} tháng ${month} năm ${year}`;
+  return `${day} tháng ${month} năm ${year}`;
 });
 
 /** Calendar year in Vietnam's time zone. */
