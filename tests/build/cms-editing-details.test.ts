@@ -88,7 +88,7 @@ describe('the details of editing with npm run cms', () => {
       await page.getByLabel('Chuyên mục').click();
       await page.getByRole('option', { name: 'Biểu dương, khen thưởng' }).click();
       // A day that is not on the calendar: refused at the field, in the form editors type dates in.
-      await page.getByLabel('Ngày đăng').fill('31/02/2026');
+      await page.getByLabel('Ngày biên soạn, đăng').fill('31/02/2026');
       // "<" and braces typed in the rich editor, then a link typed in Markdown mode (reached by its name).
       await page.locator('[data-slate-editor="true"]').click();
       await page.keyboard.type('Số vụ giảm: 3<4 năm trước, {theo báo cáo}.');
@@ -103,12 +103,14 @@ describe('the details of editing with npm run cms', () => {
       await page.keyboard.type('Xem [Cổng thông tin](https://example.vn/tin) để biết thêm.');
       await clickSave(page);
       await expect
-        .poll(() => fieldBox(page, /^Ngày đăng$/).textContent(), { timeout: 60_000 })
-        .toContain('Ngày đăng: “31/02/2026” không phải một ngày có thật. Gõ theo dạng DD/MM/YYYY, ví dụ 05/12/2026.');
-      expect(await fieldBox(page, /^Ngày đăng$/).textContent()).not.toContain('YYYY-MM-DD');
+        .poll(() => fieldBox(page, /^Ngày biên soạn, đăng$/).textContent(), { timeout: 60_000 })
+        .toContain(
+          'Ngày biên soạn, đăng: “31/02/2026” không phải một ngày có thật. Gõ theo dạng DD/MM/YYYY, ví dụ 05/12/2026.',
+        );
+      expect(await fieldBox(page, /^Ngày biên soạn, đăng$/).textContent()).not.toContain('YYYY-MM-DD');
       await shot(page, '13-ngay-khong-co-that');
 
-      await page.getByLabel('Ngày đăng').fill(yesterday.split('-').reverse().join('/'));
+      await page.getByLabel('Ngày biên soạn, đăng').fill(yesterday.split('-').reverse().join('/'));
       await clickSave(page);
       await expect.poll(() => commitsOn(cms, `cms/articles/${SLUG}`), { timeout: 120_000 }).toBe(1);
       const saved = cms.git('show', `cms/articles/${SLUG}:src/content/articles/${SLUG}.mdx`);

@@ -85,7 +85,7 @@ async function fillBulletin(page: Page, title: string, script: string): Promise<
   await page.getByLabel('Tiêu đề bản tin').fill(title);
   await page.getByLabel('Tóm tắt').fill('Nhắc bà con giữ gìn an ninh trật tự ở thôn.');
   await page.getByLabel('Phát từ ngày').fill(yesterday);
-  await page.getByLabel('Ngày đăng').fill(yesterday);
+  await page.getByLabel('Ngày biên soạn, đăng').fill(yesterday);
   await pick(page, 'Dựa trên mô hình', 'hoa giai', /Tổ hòa giải/);
   await addSource(page);
   await typeBody(page, script);
@@ -107,7 +107,7 @@ describe('editing with npm run cms', () => {
       await page.getByLabel('Tiêu đề').fill(TITLE);
       await page.getByLabel('Sapo (tóm tắt)').fill('Tổ tự quản mới giúp giữ gìn an ninh trật tự ở thôn.');
       await addSource(page);
-      await page.getByLabel('Ngày đăng').fill(yesterday);
+      await page.getByLabel('Ngày biên soạn, đăng').fill(yesterday);
       await page.getByLabel('Tác giả / đơn vị').fill('Công an xã Cao Sơn');
       await page.getByLabel('Chuyên mục').click();
       await page.getByRole('option', { name: 'Biểu dương, khen thưởng' }).click();
