@@ -7,7 +7,8 @@ import {
   publicUrlProblems,
   siteUrlProblems,
 } from '../src/lib/site/launch-check';
-import { DEMO_ORIGIN, isDemoSite, siteMode } from '../src/lib/site/site-mode';
+import { DEMO_ORIGIN, isDemoSite, publisher, siteMode } from '../src/lib/site/site-mode';
+import { t } from '../src/i18n/vi';
 import {
   hotlines,
   isShownContact,
@@ -44,6 +45,16 @@ describe('site mode', () => {
     expect(isDemoSite(new URL(`${DEMO_ORIGIN}/tin-tuc/`))).toBe(true);
     expect(isDemoSite('https://a.gov.vn')).toBe(false);
     expect(isDemoSite(undefined)).toBe(false);
+  });
+
+  it('names no agency in a demonstration, whose settings hold starter values, and the settings in a launch', () => {
+    const starter = { agency: '[Tên Công an tỉnh]', unit: '[Tên đơn vị phụ trách cổng]' };
+    expect(publisher(starter, DEMO_ORIGIN)).toEqual({ agency: t('demo.publisher') });
+    expect(publisher({ agency: 'Công an tỉnh A', unit: 'Phòng B' }, 'https://a.gov.vn')).toEqual({
+      agency: 'Công an tỉnh A',
+      unit: 'Phòng B',
+    });
+    expect(publisher({ agency: 'Công an tỉnh A' }, 'https://a.gov.vn')).toEqual({ agency: 'Công an tỉnh A' });
   });
 });
 

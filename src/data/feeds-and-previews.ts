@@ -14,6 +14,7 @@ import type { FeedEntry, FeedImage } from '../lib/reach/feeds';
 import { categoryLabel, guideFieldLabel } from '../lib/content/listing';
 import type { Agency, OgImage } from '../lib/reach/seo';
 import { absoluteUrl, entryPath, paths } from '../lib/site/urls';
+import { publisher } from '../lib/site/site-mode';
 import { CARD_HEIGHT, CARD_WIDTH } from '../build/share-card';
 import { titleOf, type Publication, type Settings } from './site';
 
@@ -41,11 +42,12 @@ export async function shareImage(entry: Publication | undefined, site: URL | str
 }
 
 export function agencyOf(settings: Settings, site: URL | string): Agency {
+  const issuer = publisher(settings, site);
   return {
-    name: settings.agency,
+    name: issuer.agency,
     url: absoluteUrl('/', site),
     logo: absoluteUrl('/icons/icon-512.png', site),
-    unit: settings.unit,
+    unit: issuer.unit,
     // Only what the settings can show with a source goes into structured data.
     email: shownEmail(settings)?.address,
     telephone: hotlines(settings)[0]?.number ?? settings.emergencyNumber,

@@ -17,7 +17,7 @@ import {
   type LeafletContact,
 } from '../lib/materials/leaflet';
 import { leafletPdf } from '../build/leaflet-pdf';
-import { isDemoSite } from '../lib/site/site-mode';
+import { isDemoSite, publisher } from '../lib/site/site-mode';
 import { absoluteUrl, entryPath, LEAFLET_SEGMENTS, paths } from '../lib/site/urls';
 
 export interface LeafletView {
@@ -91,8 +91,7 @@ async function load(site: URL): Promise<LeafletView[]> {
     const leaflet = leafletFor(target.entry.data, target.kind, {
       url: absoluteUrl(entryPath(target.collection, target.entry.id), site),
       demo: isDemoSite(site),
-      agency: settings.agency,
-      unit: settings.unit,
+      ...publisher(settings, site),
       contacts: leafletContacts(settings),
     })!;
     const pdf = leafletPdf(

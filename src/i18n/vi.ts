@@ -16,6 +16,7 @@ export const vi = {
   'site.emergency': 'Khẩn cấp gọi',
   'site.hotline': 'Đường dây nóng',
   'demo.title': 'Bản trình diễn',
+  'demo.publisher': 'Bản trình diễn',
   'demo.text':
     'Đây là bản trình diễn của cổng thông tin với nội dung mẫu, chưa phải trang chính thức của cơ quan Công an. Khi cần báo tin khẩn cấp, hãy gọi {emergency}.',
   'sources.title': 'Nguồn',

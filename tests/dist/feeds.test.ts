@@ -14,6 +14,7 @@ import { siteSettings, sourceEntries, type SourceEntry } from '../helpers/conten
 import { jsonLdOf, linksOf, metaOf } from '../helpers/html';
 import { ARTICLE_CATEGORIES } from '../../src/schemas/vocabulary';
 import { FEED_SIZE } from '../../src/lib/reach/feeds';
+import { publisher } from '../../src/lib/site/site-mode';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', isArray: (name) => ['item', 'url', 'sitemap', 'category'].includes(name) });
 const home = readBuilt('index.html');
@@ -168,7 +169,7 @@ describe('share previews and structured data', () => {
         dateModified: (e.data.updatedAt ?? e.data.publishedAt).toISOString().slice(0, 10),
         author: { name: e.data.author },
         articleSection: ARTICLE_CATEGORIES[e.data.category as keyof typeof ARTICLE_CATEGORIES],
-        publisher: { '@type': 'GovernmentOrganization', name: siteSettings().agency },
+        publisher: { '@type': 'GovernmentOrganization', name: publisher(siteSettings(), SITE).agency },
       });
       expect(metaOf(html).get('og:type')).toEqual(['article']);
       expect(metaOf(html).get('article:published_time')).toEqual([e.data.publishedAt.toISOString()]);
@@ -220,7 +221,7 @@ describe('share previews and structured data', () => {
     const settings = siteSettings();
     const [org] = ldOfType(home, 'GovernmentOrganization');
     // Contacts without a source stay out of structured data too: the starter has no sourced hotline or e-mail.
-    expect(org).toMatchObject({ name: settings.agency, telephone: settings.emergencyNumber, url: `${SITE}/` });
+    expect(org).toMatchObject({ name: publisher(settings, SITE).agency, telephone: settings.emergencyNumber, url: `${SITE}/` });
     expect(org).not.toHaveProperty('email');
     expect(ldOfType(home, 'WebSite')[0]).toMatchObject({ name: settings.title, inLanguage: 'vi' });
     expect(metaOf(home).get('og:image')).toEqual([abs('/the-chia-se/cong-thong-tin.png')]);

@@ -10,7 +10,8 @@ import { launchBrowser } from '../helpers/browser';
 import { builtHtmlFiles, readBuilt } from '../helpers/dist';
 import { readEntries } from '../helpers/content-files';
 import { sourceEntries } from '../helpers/content';
-import { DIST, startPreview, type Preview } from '../helpers/preview';
+import { DIST, ROOT, startPreview, type Preview } from '../helpers/preview';
+import { t } from '../../src/i18n/vi';
 import { DEMO_ORIGIN } from '../../src/lib/site/site-mode';
 
 /** Every text file of the build (HTML, XML, JSON, JS, CSS, txt, webmanifest). */
@@ -52,6 +53,21 @@ describe('demo build', () => {
     }
     expect(readBuilt('index.html')).toContain(`<link rel="canonical" href="${DEMO_ORIGIN}/">`);
     expect(readBuilt('rss.xml')).toContain(`<link>${DEMO_ORIGIN}/</link>`);
+  });
+
+  it('no page, feed or card text names the starter settings as its publisher: a demonstration names no agency', () => {
+    const settings = JSON.parse(readFileSync(join(ROOT, 'src/content/settings/site.json'), 'utf8')) as {
+      agency: string;
+      unit: string;
+    };
+    // The starter settings hold placeholders; were they filled in, this test would say nothing.
+    expect(settings.agency).toMatch(/^\[.+\]$/);
+    const vendor = (f: string) => /^(admin\/|pagefind\/)/.test(relative(DIST, f));
+    for (const file of builtTextFiles().filter((f) => !vendor(f))) {
+      const text = readFileSync(file, 'utf8');
+      for (const starter of [settings.agency, settings.unit]) expect(text, relative(DIST, file)).not.toContain(starter);
+    }
+    expect(readBuilt('index.html')).toMatch(new RegExp(`class="brand-agency"[^>]*>${t('demo.publisher')}<`));
   });
 
   it('no unsourced number is offered to call', () => {

@@ -33,6 +33,7 @@ export function sourceEntries(collection: Collection, now = new Date()): SourceE
   });
 }
 
-export function siteSettings(): Record<string, any> {
+/** The starter settings as saved by the CMS; the fields the tests name are typed, the rest left open. */
+export function siteSettings(): { agency: string; unit?: string; [field: string]: any } {
   return JSON.parse(readFileSync(join(ROOT, 'src', 'content', 'settings', 'site.json'), 'utf8'));
 }

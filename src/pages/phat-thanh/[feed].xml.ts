@@ -10,6 +10,7 @@ import { t } from '../../i18n/vi';
 import { podcastXml } from '../../lib/materials/podcast';
 import { paths } from '../../lib/site/urls';
 import { shownEmail } from '../../lib/site/contacts';
+import { publisher } from '../../lib/site/site-mode';
 
 export const getStaticPaths = (async () =>
   (await podcastEpisodes()).length > 0 ? [{ params: { feed: 'podcast' } }] : []) satisfies GetStaticPaths;
@@ -22,7 +23,7 @@ export const GET: APIRoute = async ({ site }) => {
     path: paths.bulletins(),
     feedPath: paths.podcast(),
     imagePath: '/icons/podcast-1400.png',
-    author: settings.agency,
+    author: publisher(settings, site).agency,
     email: shownEmail(settings)?.address,
   };
   return new Response(podcastXml(channel, episodes, site!), {

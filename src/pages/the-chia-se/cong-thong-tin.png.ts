@@ -3,4 +3,4 @@ import type { APIRoute } from 'astro';
 import { cardResponse, siteCard } from '../../data/share-cards';
 import { loadSite } from '../../data/site';
 
-export const GET: APIRoute = async () => cardResponse(siteCard((await loadSite()).settings));
+export const GET: APIRoute = async ({ site }) => cardResponse(siteCard((await loadSite()).settings, site));

@@ -9,5 +9,5 @@ export const getStaticPaths = (async () => {
   return entries.map((entry) => ({ params: { collection: entry.collection, id: entry.id }, props: { entry } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ entry: Publication }> = async ({ props }) =>
-  cardResponse(entryCard(props.entry, (await loadSite()).settings));
+export const GET: APIRoute<{ entry: Publication }> = async ({ props, site }) =>
+  cardResponse(entryCard(props.entry, (await loadSite()).settings, site));
