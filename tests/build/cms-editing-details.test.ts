@@ -13,8 +13,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
 import { addSource, clickSave, expectUsable, openEditor, route, shot, upload, yesterday } from '../helpers/cms-browser';
-import { commitsOn, startLocalCms, type LocalCms } from '../helpers/local-cms';
-import { makeScratchCopy } from '../helpers/scratch';
+import { commitsOn, withLocalCms } from '../helpers/local-cms';
 
 let browser: Browser;
 let files: string;
@@ -33,32 +32,13 @@ afterAll(async () => {
   if (files) rmSync(files, { recursive: true, force: true });
 });
 
-async function withCms(test: (cms: LocalCms) => Promise<void>, prepare?: (dir: string) => void): Promise<void> {
-  let scratch;
-  if (prepare) {
-    scratch = makeScratchCopy({ git: true });
-    prepare(scratch.dir);
-  }
-  const cms = await startLocalCms(scratch ? { scratch } : {});
-  try {
-    await test(cms);
-  } catch (error) {
-    throw new Error(`${(error as Error).stack ?? String(error)}\n--- npm run cms ---\n${cms.output().slice(-4000)}`, {
-      cause: error,
-    });
-  } finally {
-    await cms.stop();
-    scratch?.remove();
-  }
-}
-
 /** The text of a field's box (its label, its errors, its control, its notes). */
 const fieldBox = (page: import('playwright-core').Page, label: RegExp) =>
   page.locator('label', { hasText: label }).first().locator('xpath=..');
 
 describe('the details of editing with npm run cms', () => {
   it('keeps links typed as Markdown and "<" typed as text, says dates as DD/MM/YYYY at the field, warns of a duplicate title', () =>
-    withCms(async (cms) => {
+    withLocalCms(async (cms) => {
       const { page } = await openEditor(browser, cms.site);
       const existing = /^title: "(.*)"$/m.exec(
         readFileSync(
@@ -121,7 +101,7 @@ describe('the details of editing with npm run cms', () => {
     }));
 
   it('asks before replacing a file in Vietnamese and keeps the published one until the new one is published; names each group once; Back lands on a correct form', () =>
-    withCms(async (cms) => {
+    withLocalCms(async (cms) => {
       const { page, dialogs } = await openEditor(browser, cms.site);
       const mainBefore = cms.git('rev-parse', 'main');
 
@@ -184,7 +164,7 @@ describe('the details of editing with npm run cms', () => {
     }));
 
   it('opens /admin even when an entry in the folder names an image that does not exist', () =>
-    withCms(
+    withLocalCms(
       async (cms) => {
         // The dev server cannot load that entry (Astro's ImageNotFound); the CMS does not depend on it.
         const { page } = await openEditor(browser, cms.site);

@@ -15,6 +15,7 @@ import { silentMp3 } from '../helpers/audio-fixture';
 import { launchBrowser } from '../helpers/browser';
 import {
   addSource,
+  alertText,
   clickSave,
   expectUsable,
   openEditor,
@@ -26,7 +27,7 @@ import {
   upload,
   yesterday,
 } from '../helpers/cms-browser';
-import { commitsOn, startLocalCms, type LocalCms } from '../helpers/local-cms';
+import { commitsOn, withLocalCms } from '../helpers/local-cms';
 
 let browser: Browser;
 let files: string;
@@ -56,20 +57,6 @@ afterAll(async () => {
   if (files) rmSync(files, { recursive: true, force: true });
 });
 
-/** A test in a repository of its own, with `npm run cms` running on it. */
-async function withCms(test: (cms: LocalCms) => Promise<void>): Promise<void> {
-  const cms = await startLocalCms();
-  try {
-    await test(cms);
-  } catch (error) {
-    throw new Error(`${(error as Error).stack ?? String(error)}\n--- npm run cms ---\n${cms.output().slice(-4000)}`, {
-      cause: error,
-    });
-  } finally {
-    await cms.stop();
-  }
-}
-
 /** The preview pane's document. */
 const preview = (page: Page) => page.locator('iframe').first().contentFrame();
 
@@ -93,7 +80,7 @@ async function fillBulletin(page: Page, title: string, script: string): Promise<
 
 describe('editing with npm run cms', () => {
   it('creates, saves, previews and publishes an article with a new cover, /admin usable at every step', () =>
-    withCms(async (cms) => {
+    withLocalCms(async (cms) => {
       const TITLE = 'Công an xã Cao Sơn ra mắt tổ tự quản mới';
       const SLUG = 'cong-an-xa-cao-son-ra-mat-to-tu-quan-moi';
       const ARTICLE = `src/content/articles/${SLUG}.mdx`;
@@ -183,7 +170,7 @@ describe('editing with npm run cms', () => {
     }));
 
   it('attaches an MP3 to a bulletin and plays it in the preview; other audio types are refused, with the accepted list', () =>
-    withCms(async (cms) => {
+    withLocalCms(async (cms) => {
       const { page, dialogs, violations } = await openEditor(browser, cms.site);
       await fillBulletin(page, 'Bản tin thử có tệp âm thanh', SCRIPT);
       await page.getByRole('button', { name: 'Chọn tệp âm thanh' }).click();
@@ -230,7 +217,7 @@ describe('editing with npm run cms', () => {
     }));
 
   it('refuses to delete a cited law, listing the citing guide as a link; deletes what nobody cites', () =>
-    withCms(async (cms) => {
+    withLocalCms(async (cms) => {
       const LAW = 'src/content/laws/35-2013-qh13.json';
       const { page } = await openEditor(browser, cms.site);
       const mainBefore = cms.git('rev-parse', 'main');
@@ -271,20 +258,13 @@ describe('editing with npm run cms', () => {
     }));
 
   it('refuses a bulletin script that is too short, at its field, and commits nothing', () =>
-    withCms(async (cms) => {
+    withLocalCms(async (cms) => {
       const { page } = await openEditor(browser, cms.site);
       const branches = () => cms.git('for-each-ref', '--format=%(refname)', 'refs/heads/cms/');
       const short = 'Bà con chú ý giữ gìn an ninh trật tự ở thôn bản.';
       await fillBulletin(page, 'Bản tin quá ngắn', short);
       await clickSave(page);
-      await expect
-        .poll(() =>
-          page
-            .getByRole('alert')
-            .allInnerTexts()
-            .then((t) => t.join(' | ')),
-        )
-        .toContain('Chưa lưu: có ô còn trống hoặc chưa đúng');
+      await expect.poll(() => alertText(page)).toContain('Chưa lưu: có ô còn trống hoặc chưa đúng');
       const message = `Nội dung: ${scriptLengthProblem(countWords(short))!}`;
       expect(message).toContain('cần ít nhất 250');
       // At the field: in the body's own box, with its label (Decap lists a field's errors there).
@@ -297,7 +277,7 @@ describe('editing with npm run cms', () => {
     }));
 
   it('refuses an oversized photo before it is uploaded, naming the limit', () =>
-    withCms(async (cms) => {
+    withLocalCms(async (cms) => {
       const { page, dialogs } = await openEditor(browser, cms.site);
       await route(page, '#/collections/articles/new');
       await page.getByLabel('Tiêu đề').waitFor({ timeout: 120_000 });

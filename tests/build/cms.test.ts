@@ -28,6 +28,7 @@ import { REQUIRED_GROUP_TEXTS, viLocale } from '../../cms/locale-vi';
 import { articleSchema } from '../../src/schemas/article';
 import { adminPolicy } from '../../src/lib/security/csp';
 import { launchBrowser } from '../helpers/browser';
+import { alertText } from '../helpers/cms-browser';
 import { startLocalCms, type LocalCms } from '../helpers/local-cms';
 import { ROOT } from '../helpers/preview';
 import { makeScratchCopy, type Scratch } from '../helpers/scratch';
@@ -159,9 +160,7 @@ describe('editing through /admin (Decap CMS, local git backend)', () => {
       await fillArticle(page, 'Bài thiếu tác giả');
       await page.getByRole('button', { name: 'Lưu', exact: true }).click();
       // Vietnamese messages: a toast (role=alert) and the error next to the empty field.
-      await expect
-        .poll(async () => (await page.getByRole('alert').allInnerTexts()).join(' | '))
-        .toContain('Chưa lưu: có ô còn trống hoặc chưa đúng');
+      await expect.poll(() => alertText(page)).toContain('Chưa lưu: có ô còn trống hoặc chưa đúng');
       await expect.poll(() => page.getByText('Tác giả / đơn vị bắt buộc nhập.').count()).toBe(1);
       expect(violations).toEqual([]);
     } finally {
@@ -352,14 +351,7 @@ describe('editing through /admin (Decap CMS, local git backend)', () => {
       await expect
         .poll(() => fieldText(/^Đồng ý đăng tải/), { timeout: 60_000 })
         .toContain('Đồng ý đăng tải: bắt buộc với hồ sơ cá nhân');
-      await expect
-        .poll(() =>
-          page
-            .getByRole('alert')
-            .allInnerTexts()
-            .then((texts) => texts.join(' | ')),
-        )
-        .toContain('Chưa lưu: có ô còn trống hoặc chưa đúng');
+      await expect.poll(() => alertText(page)).toContain('Chưa lưu: có ô còn trống hoặc chưa đúng');
 
       // Consent given, but a mobile number in the body: said at the body, with its line.
       await page.getByLabel('Người đồng ý').fill('Nguyễn Văn Thử');
@@ -420,14 +412,7 @@ describe('editing through /admin (Decap CMS, local git backend)', () => {
       await expect
         .poll(() => alertGroup.textContent(), { timeout: 60_000 })
         .toContain('Nội dung: "0987 654 321" có vẻ là số điện thoại di động cá nhân');
-      await expect
-        .poll(() =>
-          page
-            .getByRole('alert')
-            .allInnerTexts()
-            .then((texts) => texts.join(' | ')),
-        )
-        .toContain('Chưa lưu: có ô còn trống hoặc chưa đúng');
+      await expect.poll(() => alertText(page)).toContain('Chưa lưu: có ô còn trống hoặc chưa đúng');
     } finally {
       await page.close();
     }

@@ -93,6 +93,11 @@ export async function upload(page: Page, file: string): Promise<void> {
   await page.locator('input[type=file]').setInputFiles(file);
 }
 
+/** Every toast on the page (Decap's notifications have role=alert), joined: what an editor reads after an action. */
+export async function alertText(page: Page): Promise<string> {
+  return (await page.getByRole('alert').allInnerTexts()).join(' | ');
+}
+
 export async function clickSave(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Lưu', exact: true }).click();
 }

@@ -96,3 +96,29 @@ export async function startLocalCms(options: { serverOnly?: boolean; scratch?: S
 export function commitsOn(cms: LocalCms, branch: string): number {
   return cms.git('branch', '--list', branch) ? Number(cms.git('rev-list', '--count', `cms-main..${branch}`)) : 0;
 }
+
+/**
+ * Runs a test with `npm run cms` on a repository of its own (a copy `prepare` may change first), and adds the last
+ * lines the CMS printed to a failure.
+ */
+export async function withLocalCms(
+  test: (cms: LocalCms) => Promise<void>,
+  prepare?: (dir: string) => void,
+): Promise<void> {
+  let scratch: Scratch | undefined;
+  if (prepare) {
+    scratch = makeScratchCopy({ git: true });
+    prepare(scratch.dir);
+  }
+  const cms = await startLocalCms(scratch ? { scratch } : {});
+  try {
+    await test(cms);
+  } catch (error) {
+    throw new Error(`${(error as Error).stack ?? String(error)}\n--- npm run cms ---\n${cms.output().slice(-4000)}`, {
+      cause: error,
+    });
+  } finally {
+    await cms.stop();
+    scratch?.remove();
+  }
+}
