@@ -88,6 +88,8 @@ describe('the details of editing with npm run cms', () => {
           'Ngày biên soạn, đăng: “31/02/2026” không phải một ngày có thật. Gõ theo dạng DD/MM/YYYY, ví dụ 05/12/2026.',
         );
       expect(await fieldBox(page, /^Ngày biên soạn, đăng$/).textContent()).not.toContain('YYYY-MM-DD');
+      // The picture shows the message where the editor sees it: at the date field, not at the body typed last.
+      await fieldBox(page, /^Ngày biên soạn, đăng$/).scrollIntoViewIfNeeded();
       await shot(page, '13-ngay-khong-co-that');
 
       await page.getByLabel('Ngày biên soạn, đăng').fill(yesterday.split('-').reverse().join('/'));
