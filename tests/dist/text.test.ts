@@ -5,7 +5,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
+import { attribute, childElements, elements, findElement, hasClass, textOf as textUnder } from '../../src/lib/html/tree';
 import { readBuilt } from '../helpers/dist';
 import { DIST, ROOT } from '../helpers/preview';
 
@@ -15,11 +17,8 @@ function walk(dir: string): string[] {
   );
 }
 
-const textOf = (html: string) =>
-  html
-    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ');
+/** A built file's text as a reader gets it, parsed (the feeds and data files too: they hold no CDATA). */
+const textOf = (html: string) => textUnder(parse(html));
 
 describe('dates', () => {
   it('no "ngày ngày" anywhere in dist/, in pages, feeds or data', () => {
@@ -51,32 +50,39 @@ describe('words kept apart', () => {
   });
 
   it('filter chips read "THCS (2)"', () => {
-    const chip = /<a href="\/hoc-tap\/cap-hoc\/thcs\/"[^>]*>([\s\S]*?)<\/a>/.exec(readBuilt('hoc-tap/index.html'));
-    expect(textOf(chip![1]!).trim()).toMatch(/^THCS \(\d+\)$/);
+    const chip = findElement(parse(readBuilt('hoc-tap/index.html')), (e) => e.tagName === 'a' && attribute(e, 'href') === '/hoc-tap/cap-hoc/thcs/');
+    expect(textUnder(chip!)).toMatch(/^THCS \(\d+\)$/);
   });
 });
 
 describe('laws', () => {
   const html = readBuilt('van-ban-phap-luat/index.html');
-  // Each entry runs from its own opening tag to the next entry's (or the end of the list).
-  const parts = html.split(/<li id="([a-z0-9-]+)" class="panel"/);
-  const entries = Array.from({ length: (parts.length - 1) / 2 }, (_, k) => ({ id: parts[2 * k + 1]!, html: parts[2 * k + 2]!.split('</ol>')[0]! }));
+  const list = findElement(parse(html), (e) => e.tagName === 'ol' && childElements(e).some((li) => hasClass(li, 'panel')))!;
+  const entries = childElements(list)
+    .filter((li) => hasClass(li, 'panel'))
+    .map((li) => ({ id: attribute(li, 'id')!, item: li }));
   const entry = (id: string) => entries.find((e) => e.id === id)!;
-  const relation = (id: string) => textOf(/<p class="relation"[^>]*>([\s\S]*?)<\/p>/.exec(entry(id).html)?.[1] ?? '').trim();
-  const relationHref = (id: string) => /<p class="relation"[^>]*>[\s\S]*?href="([^"]+)"/.exec(entry(id).html)?.[1];
+  const relationOf = (id: string) => findElement(entry(id).item, (e) => e.tagName === 'p' && hasClass(e, 'relation'));
+  const relation = (id: string) => (relationOf(id) ? textUnder(relationOf(id)!) : '');
+  const relationHref = (id: string) => {
+    const p = relationOf(id);
+    return p ? attribute(findElement(p, (e) => e.tagName === 'a')!, 'href') : undefined;
+  };
 
   it('lists every law of the content, each saying what was verified', () => {
     const files = readdirSync(join(ROOT, 'src', 'content', 'laws')).filter((f) => f.endsWith('.json'));
     expect(entries.map((e) => e.id).sort()).toEqual(files.map((f) => f.replace(/\.json$/, '')).sort());
-    for (const { id, html: item } of entries) {
-      expect(textOf(item), id).toMatch(/Đã xác minh:/);
-      expect(textOf(item), id).toMatch(/Tình trạng (Chưa xác minh hiệu lực|Còn hiệu lực|Hết hiệu lực một phần|Hết hiệu lực|Chưa có hiệu lực) /);
+    for (const { id, item } of entries) {
+      expect(textUnder(item), id).toMatch(/Đã xác minh:/);
+      expect(textUnder(item), id).toMatch(/Tình trạng (Chưa xác minh hiệu lực|Còn hiệu lực|Hết hiệu lực một phần|Hết hiệu lực|Chưa có hiệu lực) /);
     }
   });
 
   it('links official texts only on government sites, and never a private database', () => {
-    const official = entries.flatMap(({ id, html: item }) =>
-      [...item.matchAll(/<a href="([^"]+)"[^>]*>Xem văn bản chính thức/g)].map((m) => ({ id, url: new URL(m[1]!) })),
+    const official = entries.flatMap(({ id, item }) =>
+      [...elements(item)]
+        .filter((a) => a.tagName === 'a' && textUnder(a).startsWith('Xem văn bản chính thức'))
+        .map((a) => ({ id, url: new URL(attribute(a, 'href')!) })),
     );
     expect(official.map((o) => o.id).sort()).toEqual(['1683-nq-ubtvqh15', '202-2025-qh15']);
     for (const { url } of official) {
@@ -84,9 +90,13 @@ describe('laws', () => {
       expect(url.hostname).toMatch(/(^|\.)(vbpl\.vn|chinhphu\.vn|quochoi\.vn)$/);
     }
     // Entries without an official link say so.
-    for (const { id, html: item } of entries.filter((e) => !official.some((o) => o.id === e.id)))
-      expect(textOf(item), id).toContain('Chưa tìm được đường dẫn văn bản chính thức');
-    expect(html).not.toMatch(/href="https?:\/\/(www\.)?thuvienphapluat\.vn/);
+    for (const { id, item } of entries.filter((e) => !official.some((o) => o.id === e.id)))
+      expect(textUnder(item), id).toContain('Chưa tìm được đường dẫn văn bản chính thức');
+    const hosts = [...elements(parse(html))].flatMap((e) => {
+      const href = attribute(e, 'href');
+      return href && URL.canParse(href) ? [new URL(href).hostname] : [];
+    });
+    expect(hosts.filter((host) => /(^|\.)thuvienphapluat\.vn$/.test(host))).toEqual([]);
   });
 
   it('links amendments and replacements both ways', () => {
@@ -99,6 +109,6 @@ describe('laws', () => {
     expect(relation('127-2025-qh15')).toBe('Thay thế: Luật số 41/2019/QH14');
     expect(relationHref('127-2025-qh15')).toBe('/van-ban-phap-luat/#41-2019-qh14');
     // 124/2021/TT-BCA, amended, is not shown as simply in force.
-    expect(textOf(entry('124-2021-tt-bca').html)).not.toContain('Tình trạng Còn hiệu lực');
+    expect(textUnder(entry('124-2021-tt-bca').item)).not.toContain('Tình trạng Còn hiệu lực');
   });
 });

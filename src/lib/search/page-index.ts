@@ -7,13 +7,11 @@
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { attribute, elements, findElement, textOf, type ParsedElement } from '../html/tree';
 import { searchKinds, type Registry } from '../../schemas/registry';
 import { foldDiacritics, slugify, toNFC } from '../text/vietnamese';
 import { SORT_KEY_ATTRIBUTE, sortKeysOf, type SortKey } from './sort-order';
 import { FILTERS, SORTS } from './url-state';
-
-type ParsedNode = DefaultTreeAdapterMap['parentNode'] | DefaultTreeAdapterMap['childNode'];
-type ParsedElement = DefaultTreeAdapterMap['element'];
 
 export { FILTERS, SORTS } from './url-state';
 
@@ -126,28 +124,6 @@ export function foldedTerms(text: string): string {
 /** Elements whose text is not reading matter. */
 const SKIPPED = new Set(['nav', 'script', 'style', 'svg', 'template', 'noscript']);
 
-const attribute = (node: ParsedElement, name: string) => node.attrs.find((a) => a.name === name)?.value;
-const isElement = (node: ParsedNode): node is ParsedElement => 'tagName' in node;
-const childrenOf = (node: ParsedNode): ParsedNode[] => ('childNodes' in node ? node.childNodes : []);
-
-/** The first element, in document order, that satisfies `test`. */
-function findElement(node: ParsedNode, test: (e: ParsedElement) => boolean): ParsedElement | undefined {
-  for (const child of childrenOf(node)) {
-    if (isElement(child) && test(child)) return child;
-    const found = findElement(child, test);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-/** Every element in document order. */
-function* elements(node: ParsedNode): Generator<ParsedElement> {
-  for (const child of childrenOf(node)) {
-    if (isElement(child)) yield child;
-    yield* elements(child);
-  }
-}
-
 /** A built page as the index step reads it: parsed by parse5 (the HTML standard's parser), with source offsets. */
 export interface ParsedPage {
   html: string;
@@ -164,19 +140,7 @@ export function parsePage(html: string): ParsedPage {
 /** The text Pagefind indexes: inside data-pagefind-body, without data-pagefind-ignore parts and nav/script/style/svg. */
 function bodyText(page: ParsedPage): string {
   if (!page.body) return '';
-  const out: string[] = [];
-  const walk = (node: ParsedNode) => {
-    for (const child of childrenOf(node)) {
-      if (isElement(child)) {
-        if (SKIPPED.has(child.tagName) || attribute(child, 'data-pagefind-ignore') !== undefined) continue;
-        out.push(' ');
-        walk(child);
-        out.push(' ');
-      } else if (child.nodeName === '#text') out.push((child as { value: string }).value);
-    }
-  };
-  walk(page.body);
-  return out.join('').replace(/\s+/g, ' ').trim();
+  return textOf(page.body, (e) => SKIPPED.has(e.tagName) || attribute(e, 'data-pagefind-ignore') !== undefined);
 }
 
 /**

@@ -17,7 +17,8 @@
 
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse } from 'parse5';
+import { attribute, findElement } from '../html/tree';
 
 /** Directives Astro adds to every page's <meta> besides script-src/style-src (frame-ancestors has no effect in a meta). */
 export const PUBLIC_META_DIRECTIVES = [
@@ -108,24 +109,16 @@ interface PolicyMeta {
   end: number;
 }
 
-type ParsedNode = DefaultTreeAdapterMap['parentNode'] | DefaultTreeAdapterMap['childNode'];
-
 /** The page's <meta http-equiv="content-security-policy">, found by parse5 (the HTML standard's parser), with its place. */
 function policyMeta(html: string): PolicyMeta | undefined {
-  const walk = (node: ParsedNode): PolicyMeta | undefined => {
-    for (const child of 'childNodes' in node ? node.childNodes : []) {
-      if ('tagName' in child && child.tagName === 'meta') {
-        const attr = (name: string) => child.attrs.find((a) => a.name === name)?.value;
-        const where = child.sourceCodeLocation;
-        if (attr('http-equiv')?.toLowerCase() === 'content-security-policy' && where)
-          return { policy: attr('content') ?? '', start: where.startOffset, end: where.endOffset };
-      }
-      const found = walk(child);
-      if (found) return found;
-    }
-    return undefined;
-  };
-  return walk(parse(html, { sourceCodeLocationInfo: true }));
+  const meta = findElement(
+    parse(html, { sourceCodeLocationInfo: true }),
+    (e) => e.tagName === 'meta' && attribute(e, 'http-equiv')?.toLowerCase() === 'content-security-policy',
+  );
+  const where = meta?.sourceCodeLocation;
+  return meta && where
+    ? { policy: attribute(meta, 'content') ?? '', start: where.startOffset, end: where.endOffset }
+    : undefined;
 }
 
 /** The HTML with the policy <meta> replaced by one carrying `policy`, written by hast-util-to-html. */
